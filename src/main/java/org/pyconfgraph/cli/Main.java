@@ -1,0 +1,22 @@
+package org.pyconfgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar pyconf-graph.jar <command>}. */
+@Command(name = "pyconf-graph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Publishes the Python conference knowledge graph as linked data.",
+    subcommands = {ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new UserErrorHandler());
+        return cli;
+    }
+}

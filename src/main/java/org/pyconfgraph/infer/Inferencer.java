@@ -1,0 +1,54 @@
+package org.pyconfgraph.infer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.pyconfgraph.load.LoadException;
+import org.pyconfgraph.load.SourceTree;
+import org.pyconfgraph.model.IriSpace;
+
+/**
+ * Materialises the inferred graph by running each CONSTRUCT rule of {@code ontology/rules/} over the
+ * asserted graphs. Rules are plain SPARQL so that anyone can read what a consumer receives and why.
+ */
+public final class Inferencer {
+    private final List<Query> rules;
+
+    private Inferencer(List<Query> rules) {
+        this.rules = rules;
+    }
+
+    public static Inferencer fromRules(SourceTree tree, IriSpace iris) {
+        return new Inferencer(tree.ruleFiles().stream().map(f -> parse(tree.displayName(f), f, iris)).toList());
+    }
+
+    /** Runs the rules once, in file order, each over the asserted graph (rules do not feed each other). */
+    public Graph infer(Graph asserted) {
+        Graph inferred = GraphFactory.createDefaultGraph();
+        for (Query rule : rules)
+            GraphUtil.addInto(inferred, QueryExec.graph(asserted).query(rule).construct());
+        return inferred;
+    }
+
+    private static Query parse(String name, Path file, IriSpace iris) {
+        try {
+            Query query = QueryFactory.create(Files.readString(file), iris.base());
+            if (!query.isConstructType())
+                throw new LoadException(name + ": an inference rule must be a CONSTRUCT query");
+            return query;
+        } catch (QueryParseException e) {
+            throw new LoadException(name + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new LoadException(name + ": cannot read: " + e.getMessage());
+        }
+    }
+}

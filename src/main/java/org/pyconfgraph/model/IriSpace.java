@@ -1,0 +1,55 @@
+package org.pyconfgraph.model;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The URI space of one instance. Data files use IRIs relative to the public base, so one setting
+ * (the base) decides every IRI the instance mints, serves and dereferences.
+ */
+public final class IriSpace {
+    public static final String THING_PATH = "id/";
+    public static final String DOCUMENT_PATH = "doc/";
+    public static final String VOCABULARY_PATH = "vocab";
+    public static final String GRAPH_PATH = "graph/";
+    public static final String DATASET_PATH = "dataset";
+
+    private final String base;
+
+    private IriSpace(String base) {
+        this.base = base;
+    }
+
+    /** @param base an absolute http(s) IRI; a missing trailing slash is added */
+    public static IriSpace of(String base) {
+        Objects.requireNonNull(base, "base");
+        URI uri = URI.create(base);
+        if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")))
+            throw new IllegalArgumentException("The public base must be an absolute http(s) IRI: " + base);
+        return new IriSpace(base.endsWith("/") ? base : base + "/");
+    }
+
+    public String base() { return base; }
+
+    /** Ontology IRI; terms are {@code vocabulary()#Term}. */
+    public String vocabulary() { return base + VOCABULARY_PATH; }
+
+    public String vocabularyNamespace() { return vocabulary() + "#"; }
+
+    public String term(String localName) { return vocabularyNamespace() + localName; }
+
+    public String thing(String path) { return base + THING_PATH + path; }
+
+    public String graph(String name) { return base + GRAPH_PATH + name; }
+
+    public String dataset() { return base + DATASET_PATH; }
+
+    public String resolve(String relative) { return base + relative; }
+
+    public boolean contains(String iri) { return iri.startsWith(base); }
+
+    /** Path of an IRI relative to the base, or null if the IRI is outside this space. */
+    public String relativePath(String iri) { return contains(iri) ? iri.substring(base.length()) : null; }
+
+    @Override public String toString() { return base; }
+}

@@ -1,0 +1,59 @@
+package org.pyconfgraph.model;
+
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+
+/** Namespaces of the vocabularies we use and align to: the one place their IRIs are written. */
+public final class Vocabularies {
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    public static final String WIKIDATA_PROP = "http://www.wikidata.org/prop/direct/";
+    public static final String GEONAMES = "https://sws.geonames.org/";
+    public static final String DBPEDIA = "http://dbpedia.org/resource/";
+    public static final String SWC = "http://data.semanticweb.org/ns/swc/ontology#";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String DCAT = "http://www.w3.org/ns/dcat#";
+    public static final String VOID = "http://rdfs.org/ns/void#";
+    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String SPDX = "http://spdx.org/rdf/terms#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String SH = "http://www.w3.org/ns/shacl#";
+    public static final String TIME = "http://www.w3.org/2006/time#";
+
+    /** Our data source: every fact is traceable to this page. */
+    public static final String SOURCE_PAGE = "https://wiki.python.org/moin/InternationalPythonConference";
+
+    private Vocabularies() {}
+
+    /** Prefixes for writing documents and dumps; {@code pcg:} and {@code id:} follow the instance's base. */
+    public static PrefixMapping prefixes(IriSpace iris) {
+        PrefixMapping pm = new PrefixMappingImpl();
+        pm.setNsPrefix("pcg", iris.vocabularyNamespace());
+        pm.setNsPrefix("id", iris.thing(""));
+        pm.setNsPrefix("schema", SCHEMA);
+        pm.setNsPrefix("wd", WIKIDATA_ENTITY);
+        pm.setNsPrefix("wdt", WIKIDATA_PROP);
+        pm.setNsPrefix("swc", SWC);
+        pm.setNsPrefix("org", ORG);
+        pm.setNsPrefix("prov", PROV);
+        pm.setNsPrefix("dcterms", DCTERMS);
+        pm.setNsPrefix("dcat", DCAT);
+        pm.setNsPrefix("void", VOID);
+        pm.setNsPrefix("sd", SD);
+        pm.setNsPrefix("foaf", FOAF);
+        pm.setNsPrefix("skos", SKOS);
+        pm.setNsPrefix("spdx", SPDX);
+        pm.setNsPrefix("rdf", RDF);
+        pm.setNsPrefix("rdfs", RDFS);
+        pm.setNsPrefix("owl", OWL);
+        pm.setNsPrefix("xsd", XSD);
+        return pm;
+    }
+}

@@ -1,0 +1,49 @@
+package org.pyconfgraph.release;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RDFWriterBuilder;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pyconfgraph.format.RdfFormat;
+import org.pyconfgraph.format.RdfFormats;
+
+/** Serializes a release's content graphs into the dump files we publish. */
+public final class DumpWriter {
+    public static final String FILE_STEM = "pyconf-graph";
+
+    private record Spec(RdfFormat format, boolean gzip) {
+        String fileName() { return FILE_STEM + "." + format.extension() + (gzip ? ".gz" : ""); }
+    }
+
+    /** The release's dumps: line-based formats gzipped, the readable ones plain. */
+    private static final List<Spec> SPECS = List.of(
+        new Spec(RdfFormats.TURTLE, false),
+        new Spec(RdfFormats.JSONLD, false),
+        new Spec(RdfFormats.NTRIPLES, true),
+        new Spec(RdfFormats.NQUADS, true),
+        new Spec(RdfFormats.TRIG, false));
+
+    /** @param content the content graphs only (the metadata graph describes the dumps and is not in them) */
+    public List<Dump> write(DatasetGraph content) {
+        return SPECS.stream().map(spec -> dump(spec, content)).toList();
+    }
+
+    private Dump dump(Spec spec, DatasetGraph content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = spec.gzip() ? new GZIPOutputStream(bytes) : bytes) {
+            RDFWriterBuilder writer = RDFWriter.create().format(spec.format().writerFormat());
+            if (spec.format().quads()) writer.source(content);
+            else writer.source(content.getUnionGraph());
+            writer.output(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Dump(spec.format(), spec.fileName(), bytes.toByteArray(), spec.gzip());
+    }
+}

@@ -1,0 +1,23 @@
+package org.pyconfgraph.release;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pyconfgraph.model.IriSpace;
+
+/**
+ * One validated, immutable version of the dataset as one instance publishes it: the store content,
+ * the dumps, and what identifies the release in URLs and HTTP validators.
+ *
+ * @param dataset  every named graph (ontology, facts, inferred, metadata); read-only by convention
+ * @param id       a short digest of the content; names the release's immutable dump URLs and its ETags
+ * @param modified when the data was last changed, as declared in the metadata; Last-Modified of everything
+ */
+public record Release(IriSpace iris, DatasetGraph dataset, List<Dump> dumps, String id, Instant modified) {
+
+    public Optional<Dump> dump(String fileName) {
+        return dumps.stream().filter(d -> d.fileName().equals(fileName)).findFirst();
+    }
+}
