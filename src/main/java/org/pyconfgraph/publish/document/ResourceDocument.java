@@ -1,0 +1,21 @@
+package org.pyconfgraph.publish.document;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * What the server says about one resource, whatever the format: the same triples in Turtle, JSON-LD,
+ * N-Triples, RDF/XML and HTML.
+ *
+ * @param topic      the thing described (foaf:primaryTopic of the document)
+ * @param documentIri the generic document IRI (without a format suffix)
+ * @param graph      description, incoming links, labels of linked resources and document metadata
+ * @param alternates the same document in every format, for links and headers
+ */
+public record ResourceDocument(Node topic, String documentIri, Graph graph, List<Alternate> alternates) {
+
+    /** The document in one format. */
+    public record Alternate(String url, String mediaType, String formatName) {}
+}
