@@ -1,0 +1,99 @@
+package org.pyconfgraph.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.pyconfgraph.load.SourceTree;
+import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.PublishingServer;
+import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.release.Release;
+import org.pyconfgraph.release.ReleaseBuilder;
+import org.pyconfgraph.store.InMemoryGraphStore;
+
+/** A real server on a free loopback port, serving the checkout's sources (or a fixture tree), for tests. */
+public final class RunningServer implements AutoCloseable {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+
+    private final PublishingServer server;
+    private final String base;
+
+    private RunningServer(PublishingServer server) {
+        this.server = server;
+        this.base = server.context().iris().base();
+    }
+
+    /** Serves the sources of this checkout. */
+    public static RunningServer start() {
+        return start(SourceTree.directory(Path.of(".")), ServerSettings.defaults());
+    }
+
+    public static RunningServer start(SourceTree sources, ServerSettings settings) {
+        ServerSettings onFreePort = settings.withPort(freePort());
+        Release release = new ReleaseBuilder(sources, onFreePort.iriSpace()).build();
+        InMemoryGraphStore store = new InMemoryGraphStore();
+        store.replaceWith(release.dataset());
+        PublishingContext context = new PublishingContext(release, store, sources, onFreePort);
+        return new RunningServer(PublishingServer.builder(context).build().start());
+    }
+
+    /** The instance's public base, ending in a slash. */
+    public String base() { return base; }
+
+    public String url(String path) { return base + (path.startsWith("/") ? path.substring(1) : path); }
+
+    public PublishingContext context() { return server.context(); }
+
+    public static HttpClient client() { return CLIENT; }
+
+    /** GET with optional header pairs, body as text; redirects are not followed. */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path)))
+            .timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) request.headers(headers);
+        return send(request.build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() { server.stop(); }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
