@@ -7,11 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.RDFWriterBuilder;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pyconfgraph.format.RdfFormat;
 import org.pyconfgraph.format.RdfFormats;
+import org.pyconfgraph.format.RdfWriters;
 
 /** Serializes a release's content graphs into the dump files we publish. */
 public final class DumpWriter {
@@ -29,6 +28,12 @@ public final class DumpWriter {
         new Spec(RdfFormats.NQUADS, true),
         new Spec(RdfFormats.TRIG, false));
 
+    private final RdfWriters writers;
+
+    public DumpWriter(RdfWriters writers) {
+        this.writers = writers;
+    }
+
     /** @param content the content graphs only (the metadata graph describes the dumps and is not in them) */
     public List<Dump> write(DatasetGraph content) {
         return SPECS.stream().map(spec -> dump(spec, content)).toList();
@@ -37,10 +42,7 @@ public final class DumpWriter {
     private Dump dump(Spec spec, DatasetGraph content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream out = spec.gzip() ? new GZIPOutputStream(bytes) : bytes) {
-            RDFWriterBuilder writer = RDFWriter.create().format(spec.format().writerFormat());
-            if (spec.format().quads()) writer.source(content);
-            else writer.source(content.getUnionGraph());
-            writer.output(out);
+            writers.write(content, spec.format(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

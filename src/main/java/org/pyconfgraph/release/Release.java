@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pyconfgraph.format.RdfWriters;
 import org.pyconfgraph.model.IriSpace;
 
 /**
@@ -14,8 +15,10 @@ import org.pyconfgraph.model.IriSpace;
  * @param dataset  every named graph (ontology, facts, inferred, metadata); read-only by convention
  * @param id       a short digest of the content; names the release's immutable dump URLs and its ETags
  * @param modified when the data was last changed, as declared in the metadata; Last-Modified of everything
+ * @param writers  serializers with this instance's prefixes and published JSON-LD context
  */
-public record Release(IriSpace iris, DatasetGraph dataset, List<Dump> dumps, String id, Instant modified) {
+public record Release(IriSpace iris, DatasetGraph dataset, List<Dump> dumps, String id, Instant modified,
+                      RdfWriters writers) {
 
     public Optional<Dump> dump(String fileName) {
         return dumps.stream().filter(d -> d.fileName().equals(fileName)).findFirst();

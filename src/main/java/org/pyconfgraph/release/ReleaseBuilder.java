@@ -8,7 +8,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.pyconfgraph.format.RdfWriters;
 import org.pyconfgraph.infer.Inferencer;
+import org.pyconfgraph.load.JsonLdContextReader;
 import org.pyconfgraph.load.RdfFileReader;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
@@ -45,7 +47,9 @@ public final class ReleaseBuilder {
         content.addGraph(NamedGraph.FACTS.node(iris), facts);
         content.addGraph(NamedGraph.INFERRED.node(iris), inferred);
 
-        List<Dump> dumps = new DumpWriter().write(content);
+        RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris),
+            JsonLdContextReader.read(tree, iris));
+        List<Dump> dumps = new DumpWriter(writers).write(content);
         String id = releaseId(content);
         Instant modified = DatasetDescription.modified(declaredMetadata, iris);
         Graph metadata = new DatasetDescription(iris, content, dumps, id, modified).describe(declaredMetadata);
@@ -54,7 +58,7 @@ public final class ReleaseBuilder {
         dataset.prefixes().putAll(content.prefixes());
         content.listGraphNodes().forEachRemaining(g -> dataset.addGraph(g, content.getGraph(g)));
         dataset.addGraph(NamedGraph.METADATA.node(iris), metadata);
-        return new Release(iris, dataset, dumps, id, modified);
+        return new Release(iris, dataset, dumps, id, modified, writers);
     }
 
     /** A digest of the content as sorted N-Quads: the same data gives the same id on every start. */
