@@ -1,0 +1,136 @@
+package org.pyconfgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.pyconfgraph.load.ExampleQueries;
+import org.pyconfgraph.load.SourceTree;
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.PublishingServer;
+import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.release.Release;
+import org.pyconfgraph.release.ReleaseBuilder;
+import org.pyconfgraph.store.InMemoryGraphStore;
+
+/**
+ * A small harness: builds the release, starts the real server on a free loopback port and times real HTTP
+ * requests of the kinds users make. Prints figures; asserts nothing (tests do that).
+ */
+public final class Benchmark {
+    private final SourceTree sources;
+    private final int rounds;
+    private final PrintStream out;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Benchmark(SourceTree sources, int rounds, PrintStream out) {
+        this.sources = sources;
+        this.rounds = rounds;
+        this.out = out;
+    }
+
+    public void run() {
+        ServerSettings settings = ServerSettings.defaults().withPort(freePort());
+        timeReleaseBuilds(settings);
+
+        long started = System.nanoTime();
+        Release release = new ReleaseBuilder(sources, settings.iriSpace()).build();
+        InMemoryGraphStore store = new InMemoryGraphStore();
+        store.replaceWith(release.dataset());
+        PublishingServer server = PublishingServer
+            .builder(new PublishingContext(release, store, sources, settings)).build().start();
+        out.printf("start-up (build release + load store + start server): %.0f ms%n", (System.nanoTime() - started) / 1e6);
+        try {
+            String base = release.iris().base();
+            out.printf("%-44s %7s %9s %9s %9s %9s%n", "request (" + rounds + " rounds each)", "status", "p50 ms", "p95 ms",
+                "max ms", "req/s");
+            requests(base).forEach((name, request) -> report(name, request));
+        } finally {
+            server.stop();
+        }
+    }
+
+    private void timeReleaseBuilds(ServerSettings settings) {
+        int builds = Math.max(3, rounds / 20);
+        long[] nanos = new long[builds];
+        for (int i = 0; i < builds; i++) {
+            long t = System.nanoTime();
+            new ReleaseBuilder(sources, settings.iriSpace()).build();
+            nanos[i] = System.nanoTime() - t;
+        }
+        LatencyStats stats = LatencyStats.of(nanos, sum(nanos));
+        out.printf("release build (parse, validate, infer, dumps; %d runs): p50 %.0f ms, max %.0f ms%n",
+            builds, stats.p50(), stats.max());
+    }
+
+    private Map<String, HttpRequest> requests(String base) {
+        Map<String, HttpRequest> requests = new LinkedHashMap<>();
+        requests.put("GET / (home page, HTML)", get(base, "text/html"));
+        requests.put("GET /id/event/python10 (303)", get(base + "id/event/python10", "text/turtle"));
+        requests.put("GET /doc/event/python10.ttl", get(base + "doc/event/python10.ttl", "*/*"));
+        requests.put("GET /doc/event/python10.html", get(base + "doc/event/python10.html", "text/html"));
+        requests.put("GET /dumps/latest/pyconf-graph.ttl (302)", get(base + "dumps/latest/pyconf-graph.ttl", "*/*"));
+        for (ExampleQueries.Example example : ExampleQueries.load(sources, IriSpace.of(base))) {
+            String url = base + "sparql?query=" + URLEncoder.encode(example.query().serialize(), StandardCharsets.UTF_8);
+            requests.put("SPARQL queries/" + example.name() + ".rq", get(url, "application/sparql-results+json"));
+        }
+        return requests;
+    }
+
+    private static HttpRequest get(String url, String accept) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private void report(String name, HttpRequest request) {
+        int status = send(request);
+        for (int i = 0; i < Math.min(20, rounds); i++) send(request);
+        long[] nanos = new long[rounds];
+        long wall = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            send(request);
+            nanos[i] = System.nanoTime() - t;
+        }
+        LatencyStats stats = LatencyStats.of(nanos, System.nanoTime() - wall);
+        out.printf("%-44s %7d %9.2f %9.2f %9.2f %9.0f%n", shorten(name), status, stats.p50(), stats.p95(), stats.max(),
+            stats.perSecond());
+    }
+
+    private int send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String shorten(String name) { return name.length() <= 44 ? name : name.substring(0, 41) + "..."; }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long v : values) total += v;
+        return total;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
