@@ -8,12 +8,15 @@ import org.pyconfgraph.release.ReleaseBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Checks edited sources: syntax (file and line) and shapes (node, path, message). */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Parses and validates the sources against the SHACL shapes; exit code 2 if they are not publishable.")
 final class ValidateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
     @Mixin SourceOptions sources;
 
     @Option(names = "--base", defaultValue = "http://127.0.0.1:8080/", paramLabel = "IRI",
@@ -23,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Release release = new ReleaseBuilder(sources.tree(), IriSpace.of(base)).build();
-        System.out.println("OK: " + release.dataset().stream().count() + " quads in "
+        spec.commandLine().getOut().println("OK: " + release.dataset().stream().count() + " quads in "
             + release.dataset().size() + " named graphs; release " + release.id());
         return 0;
     }

@@ -9,7 +9,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public interface GraphStore extends AutoCloseable {
 
-    /** Replaces the whole content in one step: readers see the old release or the new one, never a mix. */
+    /**
+     * Replaces the whole content in one step: readers see the old release or the new one, never a mix.
+     * Afterwards the default graph is the union of the release's named graphs.
+     */
     void replaceWith(DatasetGraph release);
 
     /** A read connection for queries from the publishing code (documents, pages, metadata). */

@@ -1,0 +1,65 @@
+package org.pyconfgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyconfgraph.testing.SourceTreeCopy;
+
+import picocli.CommandLine;
+
+/** {@code validate} tells an editor of data/ whether the sources are publishable, and if not, where and why. */
+@DisplayName("The validate command")
+class ValidateCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    @DisplayName("accepts the sources of this checkout")
+    void acceptsTheCheckout() {
+        assertEquals(0, run("validate", "--sources", "."), err::toString);
+        assertTrue(out.toString().startsWith("OK: "), out::toString);
+    }
+
+    @Test
+    @DisplayName("rejects a syntax error with file and line, exit code 2 and no stack trace")
+    void rejectsSyntaxErrors(@TempDir Path dir) {
+        SourceTreeCopy broken = SourceTreeCopy.of(dir).write("data/broken.ttl", "\n\n<id/event/x> a a .\n");
+        assertEquals(2, run("validate", "--sources", broken.root().toString()));
+        assertTrue(err.toString().startsWith("error: data/broken.ttl:3:"), err::toString);
+        assertFalse(err.toString().contains("\tat "), err::toString);
+    }
+
+    @Test
+    @DisplayName("rejects data that breaks the shapes, listing node, path and message")
+    void rejectsShapeViolations(@TempDir Path dir) {
+        SourceTreeCopy broken = SourceTreeCopy.of(dir).write("data/broken.ttl", """
+            @prefix pcg: <vocab#> .
+            <id/event/python10> pcg:inSeries <id/series/pycon> .
+            """);
+        assertEquals(2, run("validate", "--sources", broken.root().toString()));
+        assertTrue(err.toString().contains("1 SHACL violation(s)"), err::toString);
+        assertTrue(err.toString().contains("http://127.0.0.1:8080/id/event/python10 <http://127.0.0.1:8080/vocab#inSeries>: an event is an edition of at most one pcg:Series"), err::toString);
+    }
+
+    @Test
+    @DisplayName("explains itself with --help")
+    void help() {
+        assertEquals(0, run("validate", "--help"));
+        assertTrue(out.toString().contains("--sources"), out::toString);
+    }
+}

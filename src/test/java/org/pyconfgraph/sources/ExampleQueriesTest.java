@@ -1,0 +1,207 @@
+package org.pyconfgraph.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.pyconfgraph.load.ExampleQueries;
+import org.pyconfgraph.load.ExampleQueries.Example;
+import org.pyconfgraph.testing.BundledRelease;
+
+/**
+ * Every query of {@code queries/} gives exactly the answer the source page implies. Rows are written as
+ * {@code value | value | ...}: literals by their lexical form, our IRIs relative to the base, unbound as nothing.
+ */
+@DisplayName("The example queries answer their questions exactly")
+class ExampleQueriesTest {
+
+    private static final Map<String, String> SELECT_ANSWERS = Map.ofEntries(
+        Map.entry("ipc-editions", """
+            4 | Python4 | 1996-06 |  | Livermore, CA
+            5 | Python Workshop 5 | 1996-11 |  | Washington, DC
+            6 | Python6 | 1997-10 |  | San Jose, CA
+            7 | Python7 | 1998-11 |  | Houston, TX
+            8 | Python8 | 2000-01 |  | Arlington, VA
+            9 | Python9 | 2001-03 |  | Long Beach, CA
+            10 | Python10 | 2002-02-04 | 2002-02-07 | Alexandria, VA
+            11 | IPC 11 | 2003 |  |"""),
+        Map.entry("succession-from-python4", """
+            Python Workshop 5 | 1996-11 | 1
+            Python6 | 1997-10 | 2
+            Python7 | 1998-11 | 3
+            Python8 | 2000-01 | 4
+            Python9 | 2001-03 | 5
+            Python10 | 2002-02-04 | 6
+            IPC 11 | 2003 | 7"""),
+        Map.entry("cnri-foretec-editions", """
+            4 | Python4 | false
+            5 | Python Workshop 5 | false
+            6 | Python6 | true
+            7 | Python7 | true
+            8 | Python8 | true
+            9 | Python9 | true
+            10 | Python10 | true
+            11 | IPC 11 | false"""),
+        Map.entry("series-beginnings", """
+            EuroPython | EuroPython 2002 | 1 | 2002 | Charleroi, Belgium
+            International Python Conference | Python4 | 4 | 1996-06 | Livermore, CA
+            PyCon | PyCon 2003 | 1 | 2003 | GW University"""),
+        Map.entry("events-in-virginia", """
+            Python8 | 2000-01 | Arlington | Arlington, VA
+            Python10 | 2002-02-04 | Alexandria | Alexandria, VA"""),
+        Map.entry("ipc-replacement", """
+            continued as a track of | O'Reilly Open Source Conference |  |
+            replaced by | PyCon | 2003 | true"""),
+        Map.entry("tracks-and-colocated", """
+            IPC 11 | track of | OSCON 2003 | O'Reilly Open Source Conference
+            Python Workshop 5 | co-located with | FedUnix |"""),
+        Map.entry("organizations", """
+            CNRI | true |  |
+            Foretec | false | CNRI |
+            O'Reilly |  |  | IPC 11"""),
+        Map.entry("wikidata-links", """
+            <id/place/gw-university> | GW University | http://www.w3.org/2004/02/skos/core#exactMatch | http://www.wikidata.org/entity/Q432637
+            <id/place/houston-tx> | Houston, TX | http://www.w3.org/2004/02/skos/core#exactMatch | http://www.wikidata.org/entity/Q16555
+            <id/place/long-beach-ca> | Long Beach, CA | http://www.w3.org/2004/02/skos/core#exactMatch | http://www.wikidata.org/entity/Q16739
+            <id/topic/python> | Python | http://www.w3.org/2004/02/skos/core#exactMatch | http://www.wikidata.org/entity/Q28865
+            <id/place/san-jose-ca> | San Jose, CA | http://www.w3.org/2004/02/skos/core#exactMatch | http://www.wikidata.org/entity/Q16553
+            <id/place/washington-dc> | Washington, DC | http://www.w3.org/2004/02/skos/core#exactMatch | http://www.wikidata.org/entity/Q61
+            <vocab#Event> | Event | http://www.w3.org/2004/02/skos/core#relatedMatch | http://www.wikidata.org/entity/Q2020153
+            <vocab#Series> | Series | http://www.w3.org/2004/02/skos/core#relatedMatch | http://www.wikidata.org/entity/Q47258130"""),
+        Map.entry("schema-org-events", """
+            FedUnix |  | Washington |
+            Python4 | 1996-06 | Livermore | International Python Conference
+            Python Workshop 5 | 1996-11 | Washington | International Python Conference
+            Python6 | 1997-10 | San Jose | International Python Conference
+            Python7 | 1998-11 | Houston | International Python Conference
+            Python8 | 2000-01 | Arlington | International Python Conference
+            Python9 | 2001-03 | Long Beach | International Python Conference
+            EuroPython 2002 | 2002 | Charleroi | EuroPython
+            Python10 | 2002-02-04 | Alexandria | International Python Conference
+            IPC 11 | 2003 |  | International Python Conference
+            IPC 11 | 2003 |  | OSCON 2003
+            OSCON 2003 | 2003 |  | O'Reilly Open Source Conference
+            PyCon 2003 | 2003 | Washington | PyCon"""),
+        Map.entry("hedged-claims", """
+            (Only the 6th through 10th were run by CNRI and/or Foretec.) | and/or | 7
+            For much of the 1990s, the International Python Conference was held annually in the U.S, organized by a professional conference management firm (Foretec, a commercial subsidiary of nonprofit CNRI). | For much of the 1990s | 2
+            The conferences were quite expensive yet reportedly lost money, so eventually Foretec stopped holding the conferences. | quite | reportedly | 2"""),
+        Map.entry("date-precision", """
+            Python4 | 1996-06 | month
+            Python Workshop 5 | 1996-11 | month
+            Python6 | 1997-10 | month
+            Python7 | 1998-11 | month
+            Python8 | 2000-01 | month
+            Python9 | 2001-03 | month
+            EuroPython 2002 | 2002 | year
+            Python10 | 2002-02-04 | day
+            IPC 11 | 2003 | year
+            OSCON 2003 | 2003 | year
+            PyCon 2003 | 2003 | year"""),
+        Map.entry("event-websites", """
+            International Python Conference | archive | http://legacy.python.org/workshops/
+            International Python Conference | copy of archive | http://ftp.ntua.gr/mirror/python/workshops/
+            Python Workshop 5 | website | http://legacy.python.org/workshops/1996-11/
+            Python10 | website | http://legacy.python.org/workshops/2002-02/
+            Python4 | website | http://legacy.python.org/workshops/1996-06/
+            Python6 | website | http://legacy.python.org/workshops/1997-10/
+            Python7 | website | http://legacy.python.org/workshops/1998-11/
+            Python8 | website | http://legacy.python.org/workshops/2000-01/
+            Python9 | website | http://web.archive.org/web/20010418224615/http://www.python9.org/
+            PythonUK | website | https://wiki.python.org/moin/PythonUK"""));
+
+    /** Expected graphs of CONSTRUCT queries, in Turtle relative to the instance's base. */
+    private static final Map<String, String> CONSTRUCT_ANSWERS = Map.of(
+        "python10-schema-org", """
+            PREFIX schema: <https://schema.org/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            <id/event/python10> a schema:Event ;
+                schema:name "Python10"@en ;
+                schema:startDate "2002-02-04"^^xsd:date ;
+                schema:endDate "2002-02-07"^^xsd:date ;
+                schema:url <http://legacy.python.org/workshops/2002-02/> ;
+                schema:superEvent <id/series/ipc> ;
+                schema:location <id/place/alexandria-va> .
+            <id/place/alexandria-va> a schema:Place ;
+                schema:name "Alexandria, VA"@en ;
+                schema:sameAs <https://sws.geonames.org/4744091/> ;
+                schema:address <id/place/alexandria-va#address> .
+            <id/place/alexandria-va#address> a schema:PostalAddress ;
+                schema:addressLocality "Alexandria" ;
+                schema:addressRegion "VA" ;
+                schema:addressCountry "US" .
+            """);
+
+    @TestFactory
+    Stream<DynamicTest> everyQueryGivesItsExactAnswer() {
+        return examples().stream().map(example -> DynamicTest.dynamicTest(example.name() + ": " + example.title(), () -> {
+            if (example.query().isSelectType()) assertSelectAnswer(example);
+            else if (example.query().isConstructType()) assertConstructAnswer(example);
+            else fail(example.name() + ": only SELECT and CONSTRUCT examples have answers here");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyQueryStatesItsTitleAndQuestion() {
+        return examples().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            assertFalse(example.title().equals(example.name()), "a '# title:' line");
+            assertTrue(example.question().endsWith("?"), "a '# question:' line asking a question");
+        }));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("there are at least 12 example queries, each with an answer here")
+    void atLeastTwelve() {
+        assertTrue(examples().size() >= 12, "at least 12 queries, found " + examples().size());
+        assertEquals(examples().size(), SELECT_ANSWERS.size() + CONSTRUCT_ANSWERS.size());
+    }
+
+    private static List<Example> examples() {
+        return ExampleQueries.load(BundledRelease.sources(), BundledRelease.iris());
+    }
+
+    private static void assertSelectAnswer(Example example) {
+        String expected = SELECT_ANSWERS.get(example.name());
+        if (expected == null) fail("no expected answer for queries/" + example.name() + ".rq");
+        String actual = BundledRelease.select(example.query()).stream()
+            .map(row -> example.query().getResultVars().stream().map(v -> text(row.get(v)))
+                .collect(Collectors.joining(" | ")).stripTrailing())
+            .collect(Collectors.joining("\n"));
+        assertEquals(expected.stripIndent().strip(), actual);
+    }
+
+    private static void assertConstructAnswer(Example example) {
+        String expected = CONSTRUCT_ANSWERS.get(example.name());
+        if (expected == null) fail("no expected graph for queries/" + example.name() + ".rq");
+        Graph expectedGraph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(expected, Lang.TURTLE).base(BundledRelease.iris().base()).parse(expectedGraph);
+        Graph actual;
+        try (RDFLink link = BundledRelease.store().connect()) {
+            actual = link.query(example.query()).construct();
+        }
+        assertTrue(IsoMatcher.isomorphic(expectedGraph, actual), () -> "got:\n" + actual);
+    }
+
+    private static String text(Node node) {
+        if (node == null) return "";
+        if (node.isLiteral()) return node.getLiteralLexicalForm();
+        String relative = BundledRelease.iris().relativePath(node.getURI());
+        return relative == null ? node.getURI() : "<" + relative + ">";
+    }
+}
