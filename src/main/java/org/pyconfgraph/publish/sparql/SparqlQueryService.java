@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -64,12 +65,19 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         Query query = parse(queryString);
         if (ServiceClauseDetector.presentIn(query))
             ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
+        // Fuseki's execute(String) would parse again, against a placeholder base: run the parsed query instead.
+        action.beginRead();
         try {
-            // Fuseki parses again, against a placeholder base: hand it the query with its IRIs resolved.
-            super.execute(query.serialize(), action);
+            Pair<DatasetGraph, Query> target = decideDataset(action, query, queryString);
+            try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft())) {
+                sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
+            }
         } catch (QueryCancelledException e) {
+            action.abortSilent();
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503,
                 "Query cancelled: it ran longer than this endpoint's limit of " + describe(timeout) + ".");
+        } finally {
+            action.endRead();
         }
     }
 
