@@ -6,11 +6,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -20,6 +25,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -37,6 +43,10 @@ import org.pyconfgraph.publish.http.RequestLogFilter;
 final class SparqlQueryService extends SPARQL_QueryDataset {
     /** Longest query text accepted, in characters; generous for hand-written queries and VALUES blocks. */
     static final int MAX_QUERY_LENGTH = 256 * 1024;
+
+    /** Fuseki's parameters that choose the result format instead of the Accept header. */
+    private static final List<String> OUTPUT_PARAMETERS =
+        List.of(HttpNames.paramOutput1, HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramForceAccept);
 
     private final Duration timeout;
     private final String base;
@@ -65,6 +75,7 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         Query query = parse(queryString);
         if (ServiceClauseDetector.presentIn(query))
             ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
+        requireAcceptableResults(action, query);
         // Fuseki's execute(String) would parse again, against a placeholder base: run the parsed query instead.
         action.beginRead();
         try {
@@ -109,6 +120,22 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             RequestLogFilter.note(action.getRequest(), "connection broken: time limit reached while sending results");
             ConnectionAbort.abort(action.getRequest(), cutShort);
         }
+    }
+
+    /**
+     * 406 before any work if the client accepts none of the formats this kind of result comes in. Fuseki's writers
+     * would fall back to a default format instead; its own offers are used here, so the two agree.
+     */
+    private static void requireAcceptableResults(HttpAction action, Query query) {
+        String accept = action.getRequestHeader(HttpNames.hAccept);
+        if (accept == null || accept.isBlank()) return;
+        for (String override : OUTPUT_PARAMETERS)
+            if (action.getRequestParameter(override) != null) return;
+        AcceptList offers = query.isSelectType() ? DEF.rsOfferTable
+            : query.isAskType() ? DEF.rsOfferBoolean : DEF.constructOffer;
+        if (AcceptList.match(new AcceptList(accept), offers) == null)
+            ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The results of this query are available as "
+                + offers.entries().stream().map(MediaType::getContentTypeStr).collect(Collectors.joining(", ")) + ".");
     }
 
     /** Strict SPARQL 1.1, as the service description promises; the message keeps the parser's line and column. */
