@@ -26,6 +26,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -92,12 +93,18 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         }
     }
 
+    /**
+     * Two guards on one limit: ARQ's timeout cancels between solutions, and the deadline-checking dataset stops
+     * operators that work without looking at the cancel signal. Both share one cancel signal.
+     */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryDeadline deadline = new QueryDeadline(timeout);
         return QueryExec.newBuilder()
-            .dataset(dataset)
+            .dataset(new DeadlineCheckingDataset(dataset, deadline))
             .query(query)
             .context(action.getContext())
+            .set(ARQConstants.symCancelQuery, deadline.cancelSignal())
             .set(ARQ.httpServiceAllowed, false)
             .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
             .build();
