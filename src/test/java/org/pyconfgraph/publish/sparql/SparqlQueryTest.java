@@ -138,6 +138,22 @@ class SparqlQueryTest {
     }
 
     @Test
+    @DisplayName("FROM and default-graph-uri choose a named graph as the default graph")
+    void datasetDescriptionChoosesGraphs() {
+        Node facts = NamedGraph.FACTS.node(server.context().iris());
+        DatasetGraph store = server.context().store().datasetGraph();
+        long expected = Txn.calculateRead(store, () -> store.getGraph(facts).size());
+        String accept = ResultFormats.RESULTS_JSON.mediaType();
+        ResultSet from = SparqlRequests.results(SparqlRequests.get(server,
+            "SELECT (COUNT(*) AS ?n) FROM <" + facts.getURI() + "> { ?s ?p ?o }", accept));
+        ResultSet parameter = SparqlRequests.results(server.get("sparql?query="
+            + SparqlRequests.encode("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+            + "&default-graph-uri=" + SparqlRequests.encode(facts.getURI()), "Accept", accept));
+        assertEquals(expected, from.next().getLiteral("n").getLong());
+        assertEquals(expected, parameter.next().getLiteral("n").getLong());
+    }
+
+    @Test
     @DisplayName("relative IRIs in a query resolve against the instance's base, as they do in the data")
     void relativeIrisResolveAgainstTheBase() {
         ResultSet results = SparqlRequests.results(SparqlRequests.postQuery(server,
