@@ -17,6 +17,8 @@ public final class Vocabularies {
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    /** W3C's IRIs for media formats, e.g. {@code formats:Turtle}; named by service descriptions. */
+    public static final String FORMATS = "http://www.w3.org/ns/formats/";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String SPDX = "http://spdx.org/rdf/terms#";

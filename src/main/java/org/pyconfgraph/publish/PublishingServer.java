@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
 /** Builds the public server from its modules; the one place where the parts meet. */
@@ -54,7 +55,9 @@ public final class PublishingServer {
                 .verbose(false)
                 .enablePing(false)
                 .enableStats(false)
-                .enableMetrics(false);
+                .enableMetrics(false)
+                // First filter, so that its one line per request covers every module and Fuseki's dispatch.
+                .addFilter("/*", new RequestLogFilter());
             modules.forEach(m -> m.install(fuseki, context));
             return new PublishingServer(fuseki.build(), context);
         }

@@ -86,6 +86,18 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** Sends and returns as soon as the headers arrive; the caller reads (and closes) the body. */
+    public static HttpResponse<java.io.InputStream> sendForStream(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() { server.stop(); }
 

@@ -1,0 +1,55 @@
+package org.pyconfgraph.publish.sparql;
+
+import java.util.List;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+
+/**
+ * A row set whose cancellation Fuseki's result writers cannot swallow. They catch a cancellation while
+ * streaming and append a note to what is then a 200 response, so a CSV client would take a truncated
+ * result for a complete one; this turns the cancellation into {@link ResultsCutShort}, which they pass on.
+ */
+final class CancellationSurfacingRowSet implements RowSet {
+    private final RowSet rows;
+
+    CancellationSurfacingRowSet(RowSet rows) {
+        this.rows = rows;
+    }
+
+    /** The time limit struck while the results were being written. */
+    static final class ResultsCutShort extends RuntimeException {
+        ResultsCutShort(QueryCancelledException cause) {
+            super("Query cancelled while its results were written", cause, false, false);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        try {
+            return rows.hasNext();
+        } catch (QueryCancelledException e) {
+            throw new ResultsCutShort(e);
+        }
+    }
+
+    @Override
+    public Binding next() {
+        try {
+            return rows.next();
+        } catch (QueryCancelledException e) {
+            throw new ResultsCutShort(e);
+        }
+    }
+
+    @Override
+    public List<Var> getResultVars() { return rows.getResultVars(); }
+
+    @Override
+    public long getRowNumber() { return rows.getRowNumber(); }
+
+    @Override
+    public void close() { rows.close(); }
+}

@@ -1,0 +1,93 @@
+package org.pyconfgraph.publish.sparql;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.ActionLib;
+import org.apache.jena.fuseki.servlets.ActionService;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.web.HttpSC;
+import org.pyconfgraph.format.RdfFormat;
+import org.pyconfgraph.format.RdfFormats;
+import org.pyconfgraph.model.Vocabularies;
+import org.pyconfgraph.publish.http.ReleaseValidators;
+import org.pyconfgraph.release.Release;
+
+/**
+ * Answers a GET of the endpoint without a query with its service description, in the RDF format the client
+ * prefers (Turtle for any). It offers no HTML: a client that accepts only HTML gets 406, and the page for
+ * browsers is left to a servlet filter on the endpoint's path, which runs before this handler.
+ */
+final class ServiceDescriptionService extends ActionService {
+    static final Operation OPERATION = Operation.alloc(Vocabularies.SD + "Service", "service-description",
+        "SPARQL 1.1 Service Description");
+    private static final String CACHE_CONTROL = "public, max-age=300";
+
+    /** The description rendered once per format, in order of preference; it changes only with the release. */
+    private final Map<RdfFormat, byte[]> renderings = new LinkedHashMap<>();
+    private final AcceptList offers;
+    private final Release release;
+
+    ServiceDescriptionService(Graph description, Release release) {
+        this.release = release;
+        for (RdfFormat format : RdfFormats.DOCUMENT_FORMATS) renderings.put(format, render(description, format));
+        this.offers = AcceptList.create(renderings.keySet().stream().map(RdfFormat::mediaType).toArray(String[]::new));
+    }
+
+    @Override
+    public void execGet(HttpAction action) { executeLifecycle(action); }
+
+    @Override
+    public void execHead(HttpAction action) { executeLifecycle(action); }
+
+    @Override
+    public void execOptions(HttpAction action) {
+        ActionLib.doOptionsGetPostHead(action);
+        ServletOps.success(action);
+    }
+
+    @Override
+    public void validate(HttpAction action) {}
+
+    @Override
+    public void execute(HttpAction action) {
+        RdfFormat format = choose(action.getRequestHeader(HttpNames.hAccept));
+        if (ReleaseValidators.handle(action.getRequest(), action.getResponse(), release, format.extension(),
+            CACHE_CONTROL))
+            return;
+        byte[] body = renderings.get(format);
+        action.setResponseStatus(HttpSC.OK_200);
+        action.setResponseContentType(format.mediaType() + "; charset=utf-8");
+        action.setResponseContentLength(body.length);
+        if (action.getRequestMethod().equals(HttpNames.METHOD_HEAD)) return;
+        try {
+            action.getResponseOutputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private RdfFormat choose(String accept) {
+        MediaType chosen = AcceptList.match(new AcceptList(accept == null || accept.isBlank() ? "*/*" : accept), offers);
+        if (chosen == null)
+            ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The service description is available as "
+                + renderings.keySet().stream().map(RdfFormat::mediaType).collect(Collectors.joining(", ")) + ".");
+        return RdfFormats.byMediaType(chosen.getContentTypeStr()).orElseThrow();
+    }
+
+    private byte[] render(Graph description, RdfFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        release.writers().write(description, format, out);
+        return out.toByteArray();
+    }
+}

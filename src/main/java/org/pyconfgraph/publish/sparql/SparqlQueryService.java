@@ -1,0 +1,177 @@
+package org.pyconfgraph.publish.sparql;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.web.HttpSC;
+import org.pyconfgraph.publish.http.RequestLogFilter;
+
+/**
+ * SPARQL 1.1 Query over the protocol, for a public endpoint: Fuseki's protocol handling and content
+ * negotiation, with what a public endpoint adds: a bounded query text, the parser's own message for a
+ * malformed query, no SERVICE (no outbound calls), and one time limit that covers execution and the
+ * writing of results. A query that runs out of time gets a 503 if no result has been sent yet, and a broken
+ * connection otherwise, never a truncated result that looks complete.
+ */
+final class SparqlQueryService extends SPARQL_QueryDataset {
+    /** Longest query text accepted, in characters; generous for hand-written queries and VALUES blocks. */
+    static final int MAX_QUERY_LENGTH = 256 * 1024;
+
+    /** Fuseki's parameters that choose the result format instead of the Accept header. */
+    private static final List<String> OUTPUT_PARAMETERS =
+        List.of(HttpNames.paramOutput1, HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramForceAccept);
+
+    private final Duration timeout;
+    private final String base;
+
+    /** @param base what relative IRIs in queries resolve against, as in the data: the instance's base */
+    SparqlQueryService(Duration timeout, String base) {
+        this.timeout = timeout;
+        this.base = base;
+    }
+
+    /** Every parameter is accepted (unknown ones are ignored), so none is logged as a warning. */
+    @Override
+    protected Collection<String> acceptedParams(HttpAction action) { return null; }
+
+    @Override
+    protected void executeBody(HttpAction action) {
+        execute(readBounded(action), action);
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString.length() > MAX_QUERY_LENGTH)
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The query is longer than the "
+                + MAX_QUERY_LENGTH + " characters this endpoint accepts.");
+        if (queryString.isBlank()) ServletOps.errorBadRequest("The query is empty.");
+        Query query = parse(queryString);
+        if (ServiceClauseDetector.presentIn(query))
+            ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
+        requireAcceptableResults(action, query);
+        // Fuseki's execute(String) would parse again, against a placeholder base: run the parsed query instead.
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> target = decideDataset(action, query, queryString);
+            try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft())) {
+                sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
+            }
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503,
+                "Query cancelled: it ran longer than this endpoint's limit of " + describe(timeout) + ".");
+        } finally {
+            action.endRead();
+        }
+    }
+
+    /**
+     * Two guards on one limit: ARQ's timeout cancels between solutions, and the deadline-checking dataset stops
+     * operators that work without looking at the cancel signal. Both share one cancel signal.
+     */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryDeadline deadline = new QueryDeadline(timeout);
+        return QueryExec.newBuilder()
+            .dataset(new DeadlineCheckingDataset(dataset, deadline))
+            .query(query)
+            .context(action.getContext())
+            .set(ARQConstants.symCancelQuery, deadline.cancelSignal())
+            .set(ARQ.httpServiceAllowed, false)
+            .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            .build();
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (!result.isRowSet()) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        try {
+            super.sendResults(action, new QueryExecResult(new CancellationSurfacingRowSet(result.rowSet())), prologue);
+        } catch (CancellationSurfacingRowSet.ResultsCutShort cutShort) {
+            HttpServletResponse response = action.getResponse();
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                throw (QueryCancelledException) cutShort.getCause();
+            }
+            RequestLogFilter.note(action.getRequest(), "connection broken: time limit reached while sending results");
+            ConnectionAbort.abort(action.getRequest(), cutShort);
+        }
+    }
+
+    /**
+     * 406 before any work if the client accepts none of the formats this kind of result comes in. Fuseki's writers
+     * would fall back to a default format instead; its own offers are used here, so the two agree.
+     */
+    private static void requireAcceptableResults(HttpAction action, Query query) {
+        String accept = action.getRequestHeader(HttpNames.hAccept);
+        if (accept == null || accept.isBlank()) return;
+        for (String override : OUTPUT_PARAMETERS)
+            if (action.getRequestParameter(override) != null) return;
+        AcceptList offers = query.isSelectType() ? DEF.rsOfferTable
+            : query.isAskType() ? DEF.rsOfferBoolean : DEF.constructOffer;
+        if (AcceptList.match(new AcceptList(accept), offers) == null)
+            ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The results of this query are available as "
+                + offers.entries().stream().map(MediaType::getContentTypeStr).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /** Strict SPARQL 1.1, as the service description promises; the message keeps the parser's line and column. */
+    private Query parse(String queryString) {
+        try {
+            return QueryFactory.create(queryString, base, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
+            ServletOps.errorBadRequest("Malformed query: " + message);
+            return null;
+        }
+    }
+
+    private static String readBounded(HttpAction action) {
+        char[] buffer = new char[8192];
+        StringBuilder text = new StringBuilder();
+        try (Reader in = new InputStreamReader(action.getRequestInputStream(), StandardCharsets.UTF_8)) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, n);
+                if (text.length() > MAX_QUERY_LENGTH) break;
+            }
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("The query could not be read: " + e.getMessage());
+        }
+        return text.toString();
+    }
+
+    static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+}
