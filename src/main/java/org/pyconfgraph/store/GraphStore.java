@@ -9,16 +9,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public interface GraphStore extends AutoCloseable {
 
-    /**
-     * Replaces the whole content in one step: readers see the old release or the new one, never a mix.
-     * Afterwards the default graph is the union of the release's named graphs.
-     */
+    /** Replaces the whole content in one step: readers see the old release or the new one, never a mix. */
     void replaceWith(DatasetGraph release);
 
-    /** A read connection for queries from the publishing code (documents, pages, metadata). */
+    /**
+     * A read connection for queries from the publishing code (documents, pages, metadata). Like
+     * {@link #datasetGraph()}, its default graph is the union of the named graphs.
+     */
     RDFLink connect();
 
-    /** The dataset the SPARQL endpoint serves; the server wraps it read-only. */
+    /** The dataset the SPARQL endpoint serves: read-only, its default graph the union of the named graphs. */
     DatasetGraph datasetGraph();
 
     /** A short human description for logs, e.g. "in-memory". */

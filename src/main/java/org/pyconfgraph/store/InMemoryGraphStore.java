@@ -5,13 +5,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 
-/**
- * A transactional in-memory store: the default, fast for a dataset of this size. The default graph holds a
- * copy of the union of the named graphs, so that every client (SPARQL, Graph Store Protocol read, the
- * publishing code) sees the same union without engine-specific settings.
- */
+/** A transactional in-memory store: the default, fast for a dataset of this size. */
 public final class InMemoryGraphStore implements GraphStore {
     private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    private final DatasetGraph readView = new UnionDefaultGraphView(dataset);
 
     @Override
     public void replaceWith(DatasetGraph release) {
@@ -20,15 +17,14 @@ public final class InMemoryGraphStore implements GraphStore {
             dataset.prefixes().clear();
             dataset.prefixes().putAll(release.prefixes());
             release.find().forEachRemaining(dataset::add);
-            release.getUnionGraph().find().forEachRemaining(dataset.getDefaultGraph()::add);
         });
     }
 
     @Override
-    public RDFLink connect() { return RDFLink.connect(dataset); }
+    public RDFLink connect() { return RDFLink.connect(readView); }
 
     @Override
-    public DatasetGraph datasetGraph() { return dataset; }
+    public DatasetGraph datasetGraph() { return readView; }
 
     @Override
     public String description() { return "in-memory"; }

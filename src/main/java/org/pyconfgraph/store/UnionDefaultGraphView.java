@@ -1,4 +1,4 @@
-package org.pyconfgraph.publish.sparql;
+package org.pyconfgraph.store;
 
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -13,13 +13,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 
 /**
- * The dataset as the endpoint shows it: read-only, and with the union of the named graphs as its default
+ * A store's content as every reader sees it: read-only, and with the union of the named graphs as its default
  * graph. A release holds named graphs only, so without this a plain {@code SELECT * { ?s ?p ?o }} would see
  * nothing. Being a view (not a plain wrapper), query engines never bypass it for the dataset underneath.
  */
-final class UnionDefaultGraphView extends DatasetGraphReadOnly implements DatasetGraphWrapperView {
+public final class UnionDefaultGraphView extends DatasetGraphReadOnly implements DatasetGraphWrapperView {
 
-    UnionDefaultGraphView(DatasetGraph namedGraphs) {
+    public UnionDefaultGraphView(DatasetGraph namedGraphs) {
         super(namedGraphs);
     }
 
