@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.RequestLogFilter;
+import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
 /** Builds the public server from its modules; the one place where the parts meet. */
@@ -36,7 +38,7 @@ public final class PublishingServer {
 
     public static final class Builder {
         private final PublishingContext context;
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule()));
+        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;
@@ -57,7 +59,8 @@ public final class PublishingServer {
                 .enableStats(false)
                 .enableMetrics(false)
                 // First filter, so that its one line per request covers every module and Fuseki's dispatch.
-                .addFilter("/*", new RequestLogFilter());
+                .addFilter("/*", new RequestLogFilter())
+                .addFilter("/*", new SecurityHeadersFilter());
             modules.forEach(m -> m.install(fuseki, context));
             return new PublishingServer(fuseki.build(), context);
         }

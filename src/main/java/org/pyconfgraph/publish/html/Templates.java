@@ -1,0 +1,30 @@
+package org.pyconfgraph.publish.html;
+
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+
+/**
+ * The HTML (and SVG) templates of {@code src/main/resources/templates/}. Mustache escapes every {@code {{value}}}
+ * for HTML, so text from the data or a request can only reach a page as text; there is no unescaped form in
+ * our templates ({@code {{{…}}}} is not used).
+ */
+public final class Templates {
+    private final MustacheFactory factory = new DefaultMustacheFactory("templates");
+
+    /** Renders {@code templates/NAME.mustache} with the given scope (a record, map or bean). */
+    public String render(String name, Object scope) {
+        Mustache template = factory.compile(name + ".mustache");
+        StringWriter out = new StringWriter();
+        try {
+            template.execute(out, scope).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
