@@ -22,7 +22,7 @@ public final class RdfWriters {
         this.context = context;
         this.writers = Map.of(
             RdfFormats.TURTLE, new JenaFormatWriter(RDFFormat.TURTLE_PRETTY, fixed),
-            RdfFormats.JSONLD, new JenaFormatWriter(RDFFormat.JSONLD11, fixed),
+            RdfFormats.JSONLD, new JsonLdCompactWriter(context),
             RdfFormats.NTRIPLES, new JenaFormatWriter(RDFFormat.NTRIPLES_UTF8, fixed),
             RdfFormats.RDFXML, new JenaFormatWriter(RDFFormat.RDFXML_PLAIN, fixed),
             RdfFormats.NQUADS, new JenaFormatWriter(RDFFormat.NQUADS_UTF8, fixed),

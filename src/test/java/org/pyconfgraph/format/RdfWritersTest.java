@@ -1,14 +1,19 @@
 package org.pyconfgraph.format;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -30,7 +35,7 @@ import org.pyconfgraph.model.Vocabularies;
 class RdfWritersTest {
     private static final IriSpace IRIS = IriSpace.of("https://pyconf.example.org/");
     private static final String PCG = IRIS.vocabularyNamespace();
-    private static final RdfWriters WRITERS = new RdfWriters(Vocabularies.prefixes(IRIS), new JsonLdContext("{}"));
+    private static final RdfWriters WRITERS = new RdfWriters(Vocabularies.prefixes(IRIS), new JsonLdContext(context()));
 
     static final List<RdfFormat> TRIPLE_FORMATS = RdfFormats.ALL.stream().filter(f -> !f.quads()).toList();
     static final List<RdfFormat> QUAD_FORMATS = RdfFormats.ALL.stream().filter(RdfFormat::quads).toList();
@@ -57,10 +62,33 @@ class RdfWritersTest {
     }
 
     @Test
+    void jsonLdIsCompactedWithTheGivenContextAndEmbedsIt() {
+        Graph graph = datasetOf(sampleQuads()).getUnionGraph();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WRITERS.write(graph, RdfFormats.JSONLD, out);
+
+        JsonObject document = Json.createReader(new StringReader(out.toString())).readObject();
+        assertEquals(WRITERS.context().value(), document.get("@context"));
+        JsonObject first = document.getJsonArray("@graph").getJsonObject(0);
+        assertEquals("ex:s00", first.getString("@id"));
+        assertEquals("ex:o00", first.getString("link"), "an object property's term takes the IRI as a string");
+    }
+
+    @Test
     void aGraphCannotBeWrittenInAQuadFormat() {
         Graph graph = GraphFactory.createDefaultGraph();
         assertThrows(IllegalArgumentException.class,
             () -> WRITERS.write(graph, RdfFormats.NQUADS, new ByteArrayOutputStream()));
+    }
+
+    private static JsonObject context() {
+        return Json.createObjectBuilder().add("@context", Json.createObjectBuilder()
+            .add("ex", "http://example.org/")
+            .add("pcg", PCG)
+            .add("link", Json.createObjectBuilder().add("@id", "pcg:link").add("@type", "@id"))
+            .add("label", Json.createObjectBuilder().add("@id", "rdfs:label").add("@container", "@language"))
+            .add("rdfs", "http://www.w3.org/2000/01/rdf-schema#"))
+            .build();
     }
 
     /** Three graphs of subjects with types, links, labels and typed values. */
