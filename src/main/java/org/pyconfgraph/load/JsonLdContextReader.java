@@ -52,7 +52,7 @@ public final class JsonLdContextReader {
     }
 
     /** The context with every base-relative IRI made absolute against the instance's base. */
-    static JsonObject resolve(JsonObject context, IriSpace iris) {
+    private static JsonObject resolve(JsonObject context, IriSpace iris) {
         JsonObjectBuilder resolved = Json.createObjectBuilder();
         context.forEach((key, value) -> {
             boolean keyword = key.startsWith("@");
