@@ -97,8 +97,8 @@ public final class DumpExporter {
 
     private static String describe(IOException e) {
         if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
-        if (e instanceof AccessDeniedException f) return "permission denied: " + f.getFile();
-        if (e instanceof NoSuchFileException f) return "no such folder: " + f.getFile();
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException f) return "no such file or folder: " + f.getFile();
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
         return e.getMessage();
     }
