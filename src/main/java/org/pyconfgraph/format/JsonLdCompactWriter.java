@@ -33,7 +33,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * or booleans), so the output parses back to the same graph.
  */
 final class JsonLdCompactWriter implements FormatWriter {
-    static final JsonWriterFactory PRETTY_JSON = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY_JSON = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private final JsonLdContext context;
 

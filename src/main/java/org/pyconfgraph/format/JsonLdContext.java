@@ -1,7 +1,5 @@
 package org.pyconfgraph.format;
 
-import java.io.StringWriter;
-
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
@@ -35,11 +33,4 @@ public record JsonLdContext(JsonObject document) {
 
     /** The value of {@code @context}, as embedded in every JSON-LD output. */
     public JsonValue value() { return document.get(Keywords.CONTEXT); }
-
-    /** The context document as JSON text, indented. */
-    public String json() {
-        StringWriter text = new StringWriter();
-        JsonLdCompactWriter.PRETTY_JSON.createWriter(text).write(document);
-        return text.toString().strip() + "\n";
-    }
 }

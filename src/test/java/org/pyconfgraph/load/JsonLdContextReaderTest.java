@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pyconfgraph.format.JsonLdContext;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.format.RdfWriters;
 import org.pyconfgraph.model.IriSpace;
