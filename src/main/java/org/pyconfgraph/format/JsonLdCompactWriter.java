@@ -33,7 +33,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * or booleans), so the output parses back to the same graph.
  */
 final class JsonLdCompactWriter implements FormatWriter {
-    private static final JsonWriterFactory PRETTY_JSON = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY_JSON =
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private final JsonLdContext context;
 
@@ -45,7 +46,8 @@ final class JsonLdCompactWriter implements FormatWriter {
     public void write(DatasetGraph data, OutputStream out) {
         JsonObject compacted;
         try {
-            compacted = JsonLd.compact(JsonDocument.of(expand(data.getDefaultGraph())), JsonDocument.of(context.document()))
+            JsonDocument expanded = JsonDocument.of(expand(data.getDefaultGraph()));
+            compacted = JsonLd.compact(expanded, JsonDocument.of(context.document()))
                 .ordered(true)
                 .loader(OfflineLoader.INSTANCE)
                 .get();
