@@ -69,7 +69,8 @@ class QueryCommandTest {
         List<QuerySolution> rows = rows(query("--format", "tsv",
             "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"), ResultSetLang.RS_TSV);
 
-        assertEquals(List.of(BASE + "graph/facts", BASE + "graph/inferred", BASE + "graph/metadata", BASE + "graph/ontology"),
+        assertEquals(
+            List.of(BASE + "graph/facts", BASE + "graph/inferred", BASE + "graph/metadata", BASE + "graph/ontology"),
             rows.stream().map(r -> r.get("g").toString()).toList());
     }
 

@@ -35,6 +35,7 @@ import org.pyconfgraph.model.Vocabularies;
 
 class JsonLdContextReaderTest {
     private static final SourceTree CHECKOUT = SourceTree.directory(Path.of("."));
+    private static final IriSpace ANY_BASE = IriSpace.of("http://x.example/");
 
     /** One event of a series, with the kinds of values the data has: links, a reduced-precision date, labels. */
     private static final String SMALL_GRAPH = """
@@ -102,7 +103,8 @@ class JsonLdContextReaderTest {
 
     @Test
     void noShortTermStandsForASchemaOrgTerm() {
-        JsonObject terms = JsonLdContextReader.read(CHECKOUT, IriSpace.of("https://pyconf.example.org/")).value().asJsonObject();
+        JsonObject terms = JsonLdContextReader.read(CHECKOUT, IriSpace.of("https://pyconf.example.org/"))
+            .value().asJsonObject();
         terms.forEach((term, definition) -> {
             String iri = iriOf(definition);
             boolean schemaOrg = iri.startsWith("schema:") || iri.startsWith(Vocabularies.SCHEMA);
@@ -113,14 +115,15 @@ class JsonLdContextReaderTest {
     @Test
     void malformedJsonIsReportedWithFileLineAndColumn(@TempDir Path root) throws IOException {
         SourceTree tree = treeWithContext(root, "{\"@context\": {\n  \"pcg\": \"vocab#\",,\n}}");
-        LoadException e = assertThrows(LoadException.class, () -> JsonLdContextReader.read(tree, IriSpace.of("http://x.example/")));
+        LoadException e = assertThrows(LoadException.class, () -> JsonLdContextReader.read(tree, ANY_BASE));
         assertTrue(e.getMessage().startsWith("ontology/context.jsonld:2:"), e.getMessage());
     }
 
     @Test
     void aContextThatJsonLdRejectsIsALoadError(@TempDir Path root) throws IOException {
-        SourceTree tree = treeWithContext(root, "{\"@context\": {\"label\": {\"@id\": \"rdfs:label\", \"@container\": \"@nonsense\"}}}");
-        LoadException e = assertThrows(LoadException.class, () -> JsonLdContextReader.read(tree, IriSpace.of("http://x.example/")));
+        SourceTree tree = treeWithContext(root,
+            "{\"@context\": {\"label\": {\"@id\": \"rdfs:label\", \"@container\": \"@nonsense\"}}}");
+        LoadException e = assertThrows(LoadException.class, () -> JsonLdContextReader.read(tree, ANY_BASE));
         assertTrue(e.getMessage().startsWith("ontology/context.jsonld: not a usable JSON-LD context"), e.getMessage());
     }
 
@@ -132,7 +135,9 @@ class JsonLdContextReaderTest {
     }
 
     private static String iriOf(JsonValue definition) {
-        return definition instanceof JsonObject expanded ? expanded.getString("@id") : ((JsonString) definition).getString();
+        return definition instanceof JsonObject expanded
+            ? expanded.getString("@id")
+            : ((JsonString) definition).getString();
     }
 
     private static List<JsonObject> nodes(ByteArrayOutputStream jsonLd) {

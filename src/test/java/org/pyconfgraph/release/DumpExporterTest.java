@@ -59,7 +59,8 @@ class DumpExporterTest {
 
         ExportException e = assertThrows(ExportException.class, () -> failingOnSecondFile.export(DUMPS, folder));
 
-        assertTrue(partialSizesSeen.contains((long) DUMPS.get(1).bytes().length / 2), "the failure came half-way through a file");
+        assertTrue(partialSizesSeen.contains((long) DUMPS.get(1).bytes().length / 2),
+            "the failure came half-way through a file");
         assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
         assertEquals(List.of("pyconf-graph.ttl"), listing(folder), "no half file and no temporary file");
         assertEquals("an earlier export", Files.readString(folder.resolve("pyconf-graph.ttl")));
