@@ -1,12 +1,17 @@
 package org.pyconfgraph.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code java -jar pyconf-graph.jar <command>}. */
 @Command(name = "pyconf-graph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Publishes the Python conference knowledge graph as linked data.",
-    subcommands = {ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -17,6 +22,8 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
+        // RDF and SPARQL results are UTF-8 whatever the platform's default charset.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         return cli;
     }
 }

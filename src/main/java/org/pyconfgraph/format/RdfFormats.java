@@ -4,22 +4,21 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
 
 /** The registry of RDF formats we write: dumps, documents and content negotiation all read it. */
 public final class RdfFormats {
     public static final RdfFormat TURTLE =
-        new RdfFormat("Turtle", Lang.TURTLE, RDFFormat.TURTLE_PRETTY, "text/turtle", "ttl", false);
+        new RdfFormat("Turtle", Lang.TURTLE, "text/turtle", "ttl", false);
     public static final RdfFormat JSONLD =
-        new RdfFormat("JSON-LD", Lang.JSONLD, RDFFormat.JSONLD11, "application/ld+json", "jsonld", false);
+        new RdfFormat("JSON-LD", Lang.JSONLD, "application/ld+json", "jsonld", false);
     public static final RdfFormat NTRIPLES =
-        new RdfFormat("N-Triples", Lang.NTRIPLES, RDFFormat.NTRIPLES_UTF8, "application/n-triples", "nt", false);
+        new RdfFormat("N-Triples", Lang.NTRIPLES, "application/n-triples", "nt", false);
     public static final RdfFormat RDFXML =
-        new RdfFormat("RDF/XML", Lang.RDFXML, RDFFormat.RDFXML_PLAIN, "application/rdf+xml", "rdf", false);
+        new RdfFormat("RDF/XML", Lang.RDFXML, "application/rdf+xml", "rdf", false);
     public static final RdfFormat NQUADS =
-        new RdfFormat("N-Quads", Lang.NQUADS, RDFFormat.NQUADS_UTF8, "application/n-quads", "nq", true);
+        new RdfFormat("N-Quads", Lang.NQUADS, "application/n-quads", "nq", true);
     public static final RdfFormat TRIG =
-        new RdfFormat("TriG", Lang.TRIG, RDFFormat.TRIG_PRETTY, "application/trig", "trig", true);
+        new RdfFormat("TriG", Lang.TRIG, "application/trig", "trig", true);
 
     /** Formats for one resource's document, in order of preference when a client accepts any. */
     public static final List<RdfFormat> DOCUMENT_FORMATS = List.of(TURTLE, JSONLD, NTRIPLES, RDFXML);

@@ -28,6 +28,7 @@ public final class Vocabularies {
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String SH = "http://www.w3.org/ns/shacl#";
     public static final String TIME = "http://www.w3.org/2006/time#";
+    public static final String VANN = "http://purl.org/vocab/vann/";
 
     /** Our data source: every fact is traceable to this page. */
     public static final String SOURCE_PAGE = "https://wiki.python.org/moin/InternationalPythonConference";
@@ -56,6 +57,7 @@ public final class Vocabularies {
         pm.setNsPrefix("rdfs", RDFS);
         pm.setNsPrefix("owl", OWL);
         pm.setNsPrefix("xsd", XSD);
+        pm.setNsPrefix("vann", VANN);
         return pm;
     }
 }

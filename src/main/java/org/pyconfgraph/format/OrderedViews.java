@@ -1,0 +1,120 @@
+package org.pyconfgraph.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+
+/**
+ * Views of graphs and datasets that answer every find in RDF term order, with given prefixes. Jena's writers
+ * write in the order their source answers finds, and an in-memory graph answers in insertion and hash order;
+ * through these views the same content is written as the same bytes, however it was loaded or inferred.
+ * Blank node labels are not canonicalised: the sources mint IRIs instead (see the address rule).
+ */
+final class OrderedViews {
+    static final Comparator<Triple> TRIPLE_ORDER = Comparator
+        .comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
+        .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+        .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+
+    static final Comparator<Quad> QUAD_ORDER = Comparator
+        .comparing(Quad::getGraph, NodeCmp::compareRDFTerms)
+        .thenComparing(Quad::asTriple, TRIPLE_ORDER);
+
+    private OrderedViews() {}
+
+    static Graph graph(Graph graph, PrefixMapping prefixes) {
+        return new OrderedGraph(graph, prefixes);
+    }
+
+    static DatasetGraph dataset(DatasetGraph dataset, PrefixMapping prefixes) {
+        return new OrderedDataset(dataset, prefixes);
+    }
+
+    private static final class OrderedGraph extends WrappedGraph {
+        private final PrefixMapping prefixes;
+
+        OrderedGraph(Graph base, PrefixMapping prefixes) {
+            super(base);
+            this.prefixes = prefixes;
+        }
+
+        @Override
+        public ExtendedIterator<Triple> find(Triple pattern) {
+            return sorted(base.find(pattern));
+        }
+
+        @Override
+        public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+            return sorted(base.find(s, p, o));
+        }
+
+        @Override
+        public PrefixMapping getPrefixMapping() { return prefixes; }
+
+        private static ExtendedIterator<Triple> sorted(ExtendedIterator<Triple> triples) {
+            return WrappedIterator.create(triples.toList().stream().sorted(TRIPLE_ORDER).iterator());
+        }
+    }
+
+    private static final class OrderedDataset extends DatasetGraphWrapper {
+        private final PrefixMapping prefixes;
+
+        OrderedDataset(DatasetGraph base, PrefixMapping prefixes) {
+            super(base);
+            this.prefixes = prefixes;
+        }
+
+        @Override
+        public Iterator<Node> listGraphNodes() {
+            return sorted(super.listGraphNodes(), NodeCmp::compareRDFTerms);
+        }
+
+        @Override
+        public Graph getDefaultGraph() { return graph(super.getDefaultGraph(), prefixes); }
+
+        @Override
+        public Graph getGraph(Node graphNode) { return graph(super.getGraph(graphNode), prefixes); }
+
+        @Override
+        public Graph getUnionGraph() { return graph(super.getUnionGraph(), prefixes); }
+
+        @Override
+        public Iterator<Quad> find() { return sorted(super.find(), QUAD_ORDER); }
+
+        @Override
+        public Iterator<Quad> find(Quad pattern) { return sorted(super.find(pattern), QUAD_ORDER); }
+
+        @Override
+        public Iterator<Quad> find(Node g, Node s, Node p, Node o) { return sorted(super.find(g, s, p, o), QUAD_ORDER); }
+
+        @Override
+        public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+            return sorted(super.findNG(g, s, p, o), QUAD_ORDER);
+        }
+
+        @Override
+        public PrefixMap prefixes() { return PrefixMapFactory.create(prefixes); }
+
+        private static <T> Iterator<T> sorted(Iterator<T> items, Comparator<? super T> order) {
+            List<T> list = new ArrayList<>();
+            items.forEachRemaining(list::add);
+            list.sort(order);
+            return list.iterator();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.pyconfgraph.release;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes a release's dumps, and a {@code SHA256SUMS} file in the format {@code sha256sum -c} reads, into a folder.
+ * The bytes are the release's own, so they match what the server offers for download.
+ * <p>
+ * Every file is first written in full to a temporary file in the folder and flushed to disk; only when all are
+ * written are they renamed into place, atomically, {@code SHA256SUMS} last. A failure while writing removes
+ * the temporary files and leaves the folder as it was; no reader ever sees half a file.
+ */
+public final class DumpExporter {
+    public static final String CHECKSUMS_FILE = "SHA256SUMS";
+
+    /** One file written: its name in the folder, size in bytes and SHA-256 checksum. */
+    public record ExportedFile(String name, long byteSize, String sha256) {}
+
+    /** How bytes reach an open file: the seam where tests make a write fail part-way. */
+    @FunctionalInterface
+    interface ContentWriter {
+        void write(OutputStream out, byte[] bytes) throws IOException;
+    }
+
+    private record Staged(Path temporary, Path target, ExportedFile file) {}
+
+    private final ContentWriter writer;
+
+    public DumpExporter() {
+        this(OutputStream::write);
+    }
+
+    DumpExporter(ContentWriter writer) {
+        this.writer = writer;
+    }
+
+    /** @return the files written, in the order of the dumps, {@code SHA256SUMS} last */
+    public List<ExportedFile> export(List<Dump> dumps, Path folder) {
+        List<Staged> staged = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (Dump dump : dumps) staged.add(stage(folder, dump.fileName(), dump.bytes()));
+            staged.add(stage(folder, CHECKSUMS_FILE, checksums(dumps)));
+            for (Staged file : staged) moveIntoPlace(file.temporary(), file.target());
+            return staged.stream().map(Staged::file).toList();
+        } catch (IOException e) {
+            throw new ExportException("cannot export the dumps to " + folder + ": " + describe(e), e);
+        } finally {
+            staged.forEach(file -> deleteQuietly(file.temporary()));
+        }
+    }
+
+    private Staged stage(Path folder, String name, byte[] bytes) throws IOException {
+        // A name of our own rather than createTempFile, whose owner-only permissions the dump would keep.
+        Path temporary = folder.resolve("." + name + "." + UUID.randomUUID() + ".part");
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            writer.write(Channels.newOutputStream(channel), bytes);
+            channel.force(true);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw e;
+        }
+        return new Staged(temporary, folder.resolve(name), new ExportedFile(name, bytes.length, Dump.sha256(bytes)));
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // The filesystem cannot rename atomically: replacing is the best it offers.
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** {@code sha256sum} lines: checksum, two spaces, file name. */
+    private static byte[] checksums(List<Dump> dumps) {
+        StringBuilder lines = new StringBuilder();
+        dumps.forEach(d -> lines.append(d.sha256()).append("  ").append(d.fileName()).append('\n'));
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException f) return "no such file or folder: " + f.getFile();
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
+        return e.getMessage();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The export has already failed or succeeded; a leftover temporary file is all this can cause.
+        }
+    }
+}
