@@ -8,21 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.pyconfgraph.load.QueryParser;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.release.Release;
 import org.pyconfgraph.release.ReleaseBuilder;
+import org.pyconfgraph.store.UnionDefaultGraphView;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -41,8 +38,6 @@ import picocli.CommandLine.Spec;
         "Exit code 2 for a malformed query (file:line:column), a format that does not fit the query, or "
             + "sources that are not publishable."})
 final class QueryCommand implements Callable<Integer> {
-    private static final Pattern OFFENDING_POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
-
     @Spec CommandSpec spec;
     @Mixin SourceOptions sources;
     @Mixin BaseOption base;
@@ -80,7 +75,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IriSpace iris = base.iriSpace();
-        Query query = parse(source, iris);
+        Query query = QueryParser.parse(source.name(), source.read(), iris.base());
         QueryOutput output = format == null ? QueryOutput.defaultFor(query) : format;
         output.requireFits(query);
         Release release = new ReleaseBuilder(sources.tree(), iris).build();
@@ -89,7 +84,7 @@ final class QueryCommand implements Callable<Integer> {
         DatasetGraph dataset = release.dataset();
         Txn.executeRead(dataset, () -> {
             // Runs to its end before anything is printed: a failing query prints no partial results.
-            try (QueryExec exec = QueryExec.dataset(withUnionDefaultGraph(dataset)).query(query)
+            try (QueryExec exec = QueryExec.dataset(new UnionDefaultGraphView(dataset)).query(query)
                      .set(ARQ.httpServiceAllowed, false).build()) {
                 output.write(query, exec, release.writers(), results);
             } catch (QueryDeniedException e) {
@@ -101,32 +96,5 @@ final class QueryCommand implements Callable<Integer> {
         printer.print(results.toString(StandardCharsets.UTF_8));
         printer.flush();
         return 0;
-    }
-
-    private static Query parse(QuerySource source, IriSpace iris) {
-        try {
-            return QueryFactory.create(source.read(), iris.base());
-        } catch (QueryParseException e) {
-            // The first line says what is wrong; the rest lists every token the grammar would have accepted.
-            String message = e.getMessage().lines().findFirst().orElse("").strip();
-            throw new IllegalArgumentException(source.name() + position(e, message) + ": " + message, e);
-        }
-    }
-
-    /**
-     * Where the error is, as ":line:column", or nothing for an error of the whole query (a bad GROUP BY). Jena's
-     * exception carries the position of the last token it accepted; the message names the offending one.
-     */
-    private static String position(QueryParseException e, String message) {
-        Matcher offending = OFFENDING_POSITION.matcher(message);
-        if (offending.find()) return ":" + offending.group(1) + ":" + offending.group(2);
-        return e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
-    }
-
-    /** The dataset as a query sees it: the union of the named graphs as default graph, and each graph by name. */
-    private static DatasetGraph withUnionDefaultGraph(DatasetGraph dataset) {
-        DatasetGraph view = DatasetGraphFactory.createGeneral(dataset.getUnionGraph());
-        dataset.listGraphNodes().forEachRemaining(name -> view.addGraph(name, dataset.getGraph(name)));
-        return view;
     }
 }

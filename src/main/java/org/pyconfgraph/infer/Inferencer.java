@@ -8,11 +8,10 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pyconfgraph.load.LoadException;
+import org.pyconfgraph.load.QueryParser;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 
@@ -41,12 +40,10 @@ public final class Inferencer {
 
     private static Query parse(String name, Path file, IriSpace iris) {
         try {
-            Query query = QueryFactory.create(Files.readString(file), iris.base());
+            Query query = QueryParser.parse(name, Files.readString(file), iris.base());
             if (!query.isConstructType())
                 throw new LoadException(name + ": an inference rule must be a CONSTRUCT query");
             return query;
-        } catch (QueryParseException e) {
-            throw new LoadException(name + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
         } catch (IOException e) {
             throw new LoadException(name + ": cannot read: " + e.getMessage());
         }

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.pyconfgraph.model.IriSpace;
 
 /**
@@ -31,10 +29,8 @@ public final class ExampleQueries {
         String name = fileName.substring(0, fileName.length() - ".rq".length());
         try {
             String text = Files.readString(file);
-            Query query = QueryFactory.create(text, iris.base());
+            Query query = QueryParser.parse(displayName, text, iris.base());
             return new Example(name, header(text, "title", name), header(text, "question", ""), text, query);
-        } catch (QueryParseException e) {
-            throw new LoadException(displayName + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
         } catch (IOException e) {
             throw new LoadException(displayName + ": cannot read: " + e.getMessage());
         }
