@@ -83,7 +83,9 @@ public final class Benchmark {
         requests.put("GET /dumps/latest/pyconf-graph.ttl (302)", get(base + "dumps/latest/pyconf-graph.ttl", "*/*"));
         for (ExampleQueries.Example example : ExampleQueries.load(sources, IriSpace.of(base))) {
             String url = base + "sparql?query=" + URLEncoder.encode(example.query().serialize(), StandardCharsets.UTF_8);
-            requests.put("SPARQL queries/" + example.name() + ".rq", get(url, "application/sparql-results+json"));
+            String accept = example.query().isConstructType() || example.query().isDescribeType()
+                ? "text/turtle" : "application/sparql-results+json";
+            requests.put("SPARQL queries/" + example.name() + ".rq", get(url, accept));
         }
         return requests;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pyconf-graph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Publishes the Python conference knowledge graph as linked data.",
     subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class,
-        CommandLine.HelpCommand.class})
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

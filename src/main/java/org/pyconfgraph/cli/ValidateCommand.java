@@ -2,14 +2,12 @@ package org.pyconfgraph.cli;
 
 import java.util.concurrent.Callable;
 
-import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.release.Release;
 import org.pyconfgraph.release.ReleaseBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks edited sources: syntax (file and line) and shapes (node, path, message). */
@@ -19,13 +17,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SourceOptions sources;
 
-    @Option(names = "--base", defaultValue = "http://127.0.0.1:8080/", paramLabel = "IRI",
-        description = "Base IRI the relative IRIs of the sources resolve against (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin BaseOption base;
 
     @Override
     public Integer call() {
-        Release release = new ReleaseBuilder(sources.tree(), IriSpace.of(base)).build();
+        Release release = new ReleaseBuilder(sources.tree(), base.iriSpace()).build();
         spec.commandLine().getOut().println("OK: " + release.dataset().stream().count() + " quads in "
             + release.dataset().size() + " named graphs; release " + release.id());
         return 0;
