@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
@@ -38,7 +39,8 @@ public final class PublishingServer {
 
     public static final class Builder {
         private final PublishingContext context;
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule()));
+        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
+            new DumpsModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;
