@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.RequestLogFilter;
@@ -40,7 +41,7 @@ public final class PublishingServer {
     public static final class Builder {
         private final PublishingContext context;
         private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
-            new DumpsModule()));
+            new DumpsModule(), new WellKnownVoidModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;
