@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
+import org.pyconfgraph.publish.http.CorsFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 import org.pyconfgraph.publish.sparql.SparqlModule;
@@ -63,7 +64,9 @@ public final class PublishingServer {
                 .enableMetrics(false)
                 // First filter, so that its one line per request covers every module and Fuseki's dispatch.
                 .addFilter("/*", new RequestLogFilter())
-                .addFilter("/*", new SecurityHeadersFilter());
+                .addFilter("/*", new SecurityHeadersFilter())
+                // Before every module and Fuseki's dispatch, so that it answers preflights for all of them.
+                .addFilter("/*", new CorsFilter());
             modules.forEach(m -> m.install(fuseki, context));
             return new PublishingServer(fuseki.build(), context);
         }
