@@ -9,6 +9,7 @@ import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.CorsFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
+import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
@@ -68,7 +69,9 @@ public final class PublishingServer {
                 // Before every module and Fuseki's dispatch, so that it answers preflights for all of them.
                 .addFilter("/*", new CorsFilter());
             modules.forEach(m -> m.install(fuseki, context));
-            return new PublishingServer(fuseki.build(), context);
+            FusekiServer server = fuseki.build();
+            ResponseCompression.install(server.getJettyServer());
+            return new PublishingServer(server, context);
         }
 
         private static boolean isLoopback(String host) {
