@@ -26,8 +26,8 @@ final class DumpsServlet extends HttpServlet {
     static final String SHORT_LIVED = "public, max-age=300";
     private static final String LISTING_VARIANT = "dumps-html";
 
-    private final transient Release release;
-    private final transient Map<String, ReleaseFile> files = new LinkedHashMap<>();
+    private final Release release;
+    private final Map<String, ReleaseFile> files = new LinkedHashMap<>();
     private final String listing;
     private final String links;
 
