@@ -13,6 +13,9 @@ public final class IriSpace {
     public static final String VOCABULARY_PATH = "vocab";
     public static final String GRAPH_PATH = "graph/";
     public static final String DATASET_PATH = "dataset";
+    public static final String SPARQL_PATH = "sparql";
+    /** Release files live at {@code dumps/{releaseId}/{file}}; the folder itself is their listing. */
+    public static final String DUMPS_PATH = "dumps/";
 
     private final String base;
 
@@ -43,6 +46,17 @@ public final class IriSpace {
     public String graph(String name) { return base + GRAPH_PATH + name; }
 
     public String dataset() { return base + DATASET_PATH; }
+
+    /** A node of the dataset's description, {@code dataset#fragment}: part of the dataset IRI's own document. */
+    public String datasetPart(String fragment) { return dataset() + "#" + fragment; }
+
+    public String sparqlEndpoint() { return base + SPARQL_PATH; }
+
+    /** The listing of the current release's files. */
+    public String dumps() { return base + DUMPS_PATH; }
+
+    /** The immutable URL of one file of one release. */
+    public String dump(String releaseId, String fileName) { return dumps() + releaseId + "/" + fileName; }
 
     public String resolve(String relative) { return base + relative; }
 

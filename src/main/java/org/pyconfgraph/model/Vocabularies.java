@@ -29,6 +29,10 @@ public final class Vocabularies {
     public static final String SH = "http://www.w3.org/ns/shacl#";
     public static final String TIME = "http://www.w3.org/2006/time#";
     public static final String VANN = "http://purl.org/vocab/vann/";
+    /** IANA's registry page of each media type, e.g. {@code …/text/turtle}: DCAT's IRIs for media types. */
+    public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    /** The SPARQL 1.1 Protocol, which our endpoint conforms to. */
+    public static final String SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/";
 
     /** Our data source: every fact is traceable to this page. */
     public static final String SOURCE_PAGE = "https://wiki.python.org/moin/InternationalPythonConference";

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
+import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
+import org.pyconfgraph.publish.http.CorsFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
+import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
@@ -38,7 +42,8 @@ public final class PublishingServer {
 
     public static final class Builder {
         private final PublishingContext context;
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule()));
+        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
+            new DumpsModule(), new WellKnownVoidModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;
@@ -60,9 +65,13 @@ public final class PublishingServer {
                 .enableMetrics(false)
                 // First filter, so that its one line per request covers every module and Fuseki's dispatch.
                 .addFilter("/*", new RequestLogFilter())
-                .addFilter("/*", new SecurityHeadersFilter());
+                .addFilter("/*", new SecurityHeadersFilter())
+                // Before every module and Fuseki's dispatch, so that it answers preflights for all of them.
+                .addFilter("/*", new CorsFilter());
             modules.forEach(m -> m.install(fuseki, context));
-            return new PublishingServer(fuseki.build(), context);
+            FusekiServer server = fuseki.build();
+            ResponseCompression.install(server.getJettyServer());
+            return new PublishingServer(server, context);
         }
 
         private static boolean isLoopback(String host) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -27,8 +26,6 @@ import java.util.UUID;
  * the temporary files and leaves the folder as it was; no reader ever sees half a file.
  */
 public final class DumpExporter {
-    public static final String CHECKSUMS_FILE = "SHA256SUMS";
-
     /** One file written: its name in the folder, size in bytes and SHA-256 checksum. */
     public record ExportedFile(String name, long byteSize, String sha256) {}
 
@@ -56,7 +53,7 @@ public final class DumpExporter {
         try {
             Files.createDirectories(folder);
             for (Dump dump : dumps) staged.add(stage(folder, dump.fileName(), dump.bytes()));
-            staged.add(stage(folder, CHECKSUMS_FILE, checksums(dumps)));
+            staged.add(stage(folder, ChecksumsFile.NAME, ChecksumsFile.of(dumps)));
             for (Staged file : staged) moveIntoPlace(file.temporary(), file.target());
             return staged.stream().map(Staged::file).toList();
         } catch (IOException e) {
@@ -86,13 +83,6 @@ public final class DumpExporter {
             // The filesystem cannot rename atomically: replacing is the best it offers.
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /** {@code sha256sum} lines: checksum, two spaces, file name. */
-    private static byte[] checksums(List<Dump> dumps) {
-        StringBuilder lines = new StringBuilder();
-        dumps.forEach(d -> lines.append(d.sha256()).append("  ").append(d.fileName()).append('\n'));
-        return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String describe(IOException e) {

@@ -13,7 +13,8 @@ import org.pyconfgraph.model.IriSpace;
  * the dumps, and what identifies the release in URLs and HTTP validators.
  *
  * @param dataset  every named graph (ontology, facts, inferred, metadata); read-only by convention
- * @param id       a short digest of the content; names the release's immutable dump URLs and its ETags
+ * @param id       a short digest of the published bytes (the dumps and the declared description); names the
+ *                 release's immutable dump URLs and its ETags
  * @param modified when the data was last changed, as declared in the metadata; Last-Modified of everything
  * @param writers  serializers with this instance's prefixes and published JSON-LD context
  */

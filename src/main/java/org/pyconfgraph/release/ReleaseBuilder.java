@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.pyconfgraph.format.RdfWriters;
@@ -50,9 +51,9 @@ public final class ReleaseBuilder {
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris),
             JsonLdContextReader.read(tree, iris));
         List<Dump> dumps = new DumpWriter(writers).write(content);
-        String id = releaseId(content);
+        String id = releaseId(dumps, declaredMetadata);
         Instant modified = DatasetDescription.modified(declaredMetadata, iris);
-        Graph metadata = new DatasetDescription(iris, content, dumps, id, modified).describe(declaredMetadata);
+        Graph metadata = DatasetDescription.describe(iris, content, dumps, id, declaredMetadata);
 
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.prefixes().putAll(content.prefixes());
@@ -61,11 +62,16 @@ public final class ReleaseBuilder {
         return new Release(iris, dataset, dumps, id, modified, writers);
     }
 
-    /** A digest of the content as sorted N-Quads: the same data gives the same id on every start. */
-    static String releaseId(DatasetGraph content) {
-        StringBuilder lines = new StringBuilder();
-        content.stream()
-            .map(q -> org.apache.jena.riot.out.NodeFmtLib.str(q))
+    /**
+     * A digest of every byte the release publishes under its id: the dumps (through their checksums, which also
+     * cover the prefixes and JSON-LD context they are written with) and the declared description, from which
+     * the rest of the metadata follows. The same sources give the same id on every start; any change that
+     * alters a dump or the description gives another, so a URL with the id never names other bytes.
+     */
+    static String releaseId(List<Dump> dumps, Graph declaredMetadata) {
+        StringBuilder lines = new StringBuilder(new String(ChecksumsFile.of(dumps), StandardCharsets.UTF_8));
+        declaredMetadata.stream()
+            .map(t -> NodeFmtLib.str(t))
             .sorted()
             .forEach(line -> lines.append(line).append('\n'));
         return Dump.sha256(lines.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);

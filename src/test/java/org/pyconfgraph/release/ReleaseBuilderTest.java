@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +61,21 @@ class ReleaseBuilderTest {
             <id/event/python10> rdfs:comment "An extra statement."@en .
             """);
         assertNotEquals(first, new ReleaseBuilder(edited.tree(), iris).build().id());
+    }
+
+    @Test
+    @DisplayName("has another id when only the bytes of a dump or the declared description change")
+    void releaseIdNamesThePublishedBytes(@TempDir Path a, @TempDir Path b, @TempDir Path c) throws Exception {
+        IriSpace iris = BundledRelease.iris();
+        String first = new ReleaseBuilder(SourceTreeCopy.of(a).tree(), iris).build().id();
+        String context = Files.readString(Path.of("ontology/context.jsonld"));
+        SourceTreeCopy renamedTerm = SourceTreeCopy.of(b)
+            .write("ontology/context.jsonld", context.replace("\"hedge\":", "\"caveat\":"));
+        assertNotEquals(first, new ReleaseBuilder(renamedTerm.tree(), iris).build().id(), "another JSON-LD dump");
+        String declared = Files.readString(Path.of("data/metadata/dataset.ttl"));
+        SourceTreeCopy retitled = SourceTreeCopy.of(c)
+            .write("data/metadata/dataset.ttl", declared.replace("the history of Python conferences", "a history"));
+        assertNotEquals(first, new ReleaseBuilder(retitled.tree(), iris).build().id(), "another description");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.pyconfgraph.publish.dumps;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.publish.html.HtmlResponse;
+import org.pyconfgraph.publish.http.ReleaseValidators;
+import org.pyconfgraph.release.Release;
+
+/**
+ * Answers below {@code /dumps}: the listing at {@code /dumps/}, the files at {@code /dumps/{releaseId}/{file}},
+ * redirects from {@code /dumps/latest/{file}}, and 404 for anything else (another release id, an unknown file).
+ * Only the current release is served; its files are held in memory.
+ */
+final class DumpsServlet extends HttpServlet {
+    /** A file at a URL with the release id never changes: any cache may keep it for a year without asking. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /** The listing and the latest redirects change with each release: caches ask again after a few minutes. */
+    static final String SHORT_LIVED = "public, max-age=300";
+    private static final String LISTING_VARIANT = "dumps-html";
+
+    private final Release release;
+    private final Map<String, ReleaseFile> files = new LinkedHashMap<>();
+    private final String listing;
+    private final String links;
+
+    DumpsServlet(Release release, List<ReleaseFile> files, String listing, String links) {
+        this.release = release;
+        files.forEach(f -> this.files.put(f.name(), f));
+        this.listing = listing;
+        this.links = links;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        IriSpace iris = release.iris();
+        String path = request.getPathInfo();
+        if (path == null) {
+            redirect(response, HttpServletResponse.SC_MOVED_PERMANENTLY, iris.dumps(), "public, max-age=86400");
+            return;
+        }
+        if (path.equals("/")) {
+            sendListing(request, response);
+            return;
+        }
+        String[] segments = path.substring(1).split("/", -1);
+        ReleaseFile file = segments.length == 2 ? files.get(segments[1]) : null;
+        if (file != null && segments[0].equals(DumpsModule.LATEST)) {
+            redirect(response, HttpServletResponse.SC_FOUND, iris.dump(release.id(), file.name()), SHORT_LIVED);
+        } else if (file != null && segments[0].equals(release.id())) {
+            sendFile(request, response, file);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such file of the current release ("
+                + release.id() + "): " + request.getRequestURI() + ". The files are listed at " + iris.dumps());
+        }
+    }
+
+    private void sendListing(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Link", "<" + release.iris().dataset() + ">; rel=\"describedby\"");
+        if (ReleaseValidators.handle(request, response, release, LISTING_VARIANT, SHORT_LIVED)) return;
+        HtmlResponse.send(response, HttpServletResponse.SC_OK, listing, isHead(request));
+    }
+
+    private void sendFile(HttpServletRequest request, HttpServletResponse response, ReleaseFile file)
+        throws IOException {
+        response.setHeader("Link", links);
+        if (ReleaseValidators.handle(request, response, release, file.name(), IMMUTABLE)) return;
+        response.setContentType(file.contentType());
+        response.setContentLength(file.bytes().length);
+        if (!isHead(request)) response.getOutputStream().write(file.bytes());
+    }
+
+    private static void redirect(HttpServletResponse response, int status, String location, String cacheControl) {
+        response.setStatus(status);
+        response.setHeader("Location", location);
+        response.setHeader("Cache-Control", cacheControl);
+    }
+
+    private static boolean isHead(HttpServletRequest request) { return "HEAD".equals(request.getMethod()); }
+}
