@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
@@ -58,7 +60,6 @@ public final class PublishingServer {
             ServerSettings settings = context.settings();
             FusekiServer.Builder fuseki = FusekiServer.create()
                 .port(settings.port())
-                .loopback(isLoopback(settings.host()))
                 .verbose(false)
                 .enablePing(false)
                 .enableStats(false)
@@ -70,12 +71,15 @@ public final class PublishingServer {
                 .addFilter("/*", new CorsFilter());
             modules.forEach(m -> m.install(fuseki, context));
             FusekiServer server = fuseki.build();
+            bindTo(server, settings.host());
             ResponseCompression.install(server.getJettyServer());
             return new PublishingServer(server, context);
         }
 
-        private static boolean isLoopback(String host) {
-            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        /** Fuseki's builder knows only "loopback or every interface"; --host names one address. */
+        private static void bindTo(FusekiServer server, String host) {
+            for (Connector connector : server.getJettyServer().getConnectors())
+                if (connector instanceof ServerConnector network) network.setHost(host);
         }
     }
 }

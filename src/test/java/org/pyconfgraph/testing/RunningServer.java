@@ -47,6 +47,9 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(PublishingServer.builder(context).build().start());
     }
 
+    /** The port it listens on. */
+    public int port() { return server.port(); }
+
     /** The instance's public base, ending in a slash. */
     public String base() { return base; }
 
