@@ -10,6 +10,7 @@ import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.CorsFilter;
+import org.pyconfgraph.publish.http.MethodFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
@@ -67,6 +68,7 @@ public final class PublishingServer {
                 // First filter, so that its one line per request covers every module and Fuseki's dispatch.
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())
+                .addFilter("/*", new MethodFilter())
                 // Before every module and Fuseki's dispatch, so that it answers preflights for all of them.
                 .addFilter("/*", new CorsFilter());
             modules.forEach(m -> m.install(fuseki, context));
