@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.pyconfgraph.publish.html.AssetsModule;
+import org.pyconfgraph.publish.html.ErrorPages;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 import org.pyconfgraph.publish.sparql.SparqlModule;
@@ -62,7 +63,10 @@ public final class PublishingServer {
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter());
             modules.forEach(m -> m.install(fuseki, context));
-            return new PublishingServer(fuseki.build(), context);
+            FusekiServer server = fuseki.build();
+            // Every path no module serves, and every error, answers with our page or plain text.
+            ErrorPages.install(server, context);
+            return new PublishingServer(server, context);
         }
 
         private static boolean isLoopback(String host) {
