@@ -8,6 +8,7 @@ import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.html.ErrorPages;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
+import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
 /** Builds the public server from its modules; the one place where the parts meet. */
@@ -39,7 +40,8 @@ public final class PublishingServer {
 
     public static final class Builder {
         private final PublishingContext context;
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule()));
+        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
+            new LinkedDataModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;
