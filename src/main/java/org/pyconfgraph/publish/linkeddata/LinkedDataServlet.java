@@ -23,6 +23,7 @@ import org.pyconfgraph.release.Release;
 final class LinkedDataServlet extends HttpServlet {
     /** Documents change only with a release, which a server restart brings: short enough to pick it up soon. */
     static final String CACHE_CONTROL = "public, max-age=300";
+    private static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
     private final Routes routes;
     private final DocumentSerializer serializer;
@@ -36,14 +37,18 @@ final class LinkedDataServlet extends HttpServlet {
         this.licenses = licenses;
     }
 
+    /** Reading is all there is; TRACE in particular, which would echo a request's headers, is refused. */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        answer(request, response, false);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        answer(request, response, true);
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (request.getMethod()) {
+            case "GET" -> answer(request, response, false);
+            case "HEAD" -> answer(request, response, true);
+            case "OPTIONS" -> response.setHeader("Allow", ALLOWED_METHODS);
+            default -> {
+                response.setHeader("Allow", ALLOWED_METHODS);
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        }
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {

@@ -160,6 +160,21 @@ class DocumentTest {
         assertStatus(406, server.get(DOCUMENT, "Accept", "application/pdf"));
     }
 
+    @Test
+    @DisplayName("is read-only: other methods, TRACE included, are answered 405 naming the allowed ones")
+    void readOnly() {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH", "TRACE"}) {
+            HttpResponse<String> response = RunningServer.send(HttpRequest.newBuilder(URI.create(server.url(DOCUMENT)))
+                .method(method, HttpRequest.BodyPublishers.ofString("x")).build());
+            assertStatus(405, response);
+            assertEquals("GET, HEAD, OPTIONS", header(response, "Allow"), method);
+        }
+        HttpResponse<String> options = RunningServer.send(HttpRequest.newBuilder(URI.create(server.url("id/event/python10")))
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertStatus(200, options);
+        assertEquals("GET, HEAD, OPTIONS", header(options, "Allow"));
+    }
+
     private static void assertValidators(HttpResponse<String> response, Variant variant) {
         assertEquals("\"" + server.context().release().id() + "-" + variant.extension() + "\"", header(response, "ETag"));
         assertTrue(header(response, "Last-Modified").endsWith("GMT"));
