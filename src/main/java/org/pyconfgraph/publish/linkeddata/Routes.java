@@ -39,7 +39,7 @@ final class Routes {
     }
 
     /**
-     * @param mentioned every IRI of the space that the data mentions; fragments are dropped, because a hash IRI
+     * @param mentioned the IRIs of the space that the data says something about; fragments are dropped: a hash IRI
      *                  is described in the document of the IRI before the hash
      * @param versions  the ontology's version IRIs
      */

@@ -38,7 +38,7 @@ final class StoreQueries {
         this.store = store;
     }
 
-    /** Every IRI starting with {@code base} that occurs as a subject or object. */
+    /** The IRIs starting with {@code base} that a document would say something about. */
     List<String> mentionedIris(Node base) {
         return select("iri", link -> link.newQuery().query(mentionedIris).substitution("base", base))
             .stream().map(Node::getURI).toList();

@@ -9,8 +9,8 @@ import org.pyconfgraph.testing.SourceTreeCopy;
 
 /**
  * The bundled sources plus a venue written to break pages: its IRI has a non-ASCII letter, its literals carry
- * markup, it links to a {@code javascript:} IRI and has nested blank nodes. Served under a public base that is not
- * the bind address, as behind a proxy.
+ * markup, it links to a {@code javascript:} IRI and to IRIs of our space that nothing describes, and it has nested
+ * blank nodes. Served under a public base that is not the bind address, as behind a proxy.
  */
 final class HostileFixture {
     static final String PUBLIC_BASE = "https://pyconf.example.org/";
@@ -20,6 +20,10 @@ final class HostileFixture {
     static final String ATTRIBUTE_BREAKER = "\"><img src=x onerror=alert(1)>";
     static final String COMMENT_OPENER = "Bogotá <!-- <script>";
     static final String SCRIPT_IRI = "javascript:alert(1)";
+    /** Linked to, described nowhere. */
+    static final String LINKED_ONLY = "id/place/linked-only";
+    /** Linked to with a fragment, described nowhere. */
+    static final String LINKED_ONLY_WITH_FRAGMENT = "id/place/nowhere#spot";
 
     private static final String DATA = """
         @prefix pcg:     <vocab#> .
@@ -31,7 +35,7 @@ final class HostileFixture {
             pcg:placeText "\\"><img src=x onerror=alert(1)>" ;
             pcg:locality "Bogotá <!-- <script>" ;
             pcg:country "CO" ;
-            rdfs:seeAlso <javascript:alert(1)> ;
+            rdfs:seeAlso <javascript:alert(1)>, <id/place/linked-only>, <id/place/nowhere#spot> ;
             rdfs:comment [ rdfs:label "a note"@en ; rdfs:seeAlso [ rdfs:label "a nested note </script>"@en ] ] ;
             dcterms:source <https://wiki.python.org/moin/InternationalPythonConference> .
         """;
