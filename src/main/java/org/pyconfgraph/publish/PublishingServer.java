@@ -9,11 +9,13 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
+import org.pyconfgraph.publish.html.ErrorPages;
 import org.pyconfgraph.publish.http.CorsFilter;
 import org.pyconfgraph.publish.http.MethodFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
+import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
 /** Builds the public server from its modules; the one place where the parts meet. */
@@ -46,7 +48,7 @@ public final class PublishingServer {
     public static final class Builder {
         private final PublishingContext context;
         private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
-            new DumpsModule(), new WellKnownVoidModule()));
+            new DumpsModule(), new WellKnownVoidModule(), new LinkedDataModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;
@@ -74,6 +76,8 @@ public final class PublishingServer {
             modules.forEach(m -> m.install(fuseki, context));
             FusekiServer server = fuseki.build();
             bindTo(server, settings.host());
+            // Every path no module serves, and every error, answers with our page or plain text.
+            ErrorPages.install(server, context);
             ResponseCompression.install(server.getJettyServer());
             return new PublishingServer(server, context);
         }

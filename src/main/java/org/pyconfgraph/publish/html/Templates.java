@@ -10,8 +10,9 @@ import com.github.mustachejava.MustacheFactory;
 
 /**
  * The HTML (and SVG) templates of {@code src/main/resources/templates/}. Mustache escapes every {@code {{value}}}
- * for HTML, so text from the data or a request can only reach a page as text; there is no unescaped form in
- * our templates ({@code {{{…}}}} is not used).
+ * for HTML, so text from the data or a request can only reach a page as text. The one unescaped form,
+ * {@code {{{text}}}}, writes the content of a script data block, which is not HTML: its values are
+ * {@link ScriptData}, escaped for that place instead.
  */
 public final class Templates {
     private final MustacheFactory factory = new DefaultMustacheFactory("templates");

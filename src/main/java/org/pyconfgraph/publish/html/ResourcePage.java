@@ -1,0 +1,70 @@
+package org.pyconfgraph.publish.html;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.pyconfgraph.format.RdfFormats;
+import org.pyconfgraph.format.RdfWriters;
+import org.pyconfgraph.model.Vocabularies;
+import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.document.HtmlDocumentRenderer;
+import org.pyconfgraph.publish.document.ResourceDocument;
+import org.pyconfgraph.publish.html.StatementTables.Table;
+
+/**
+ * The HTML variant of a document ({@code templates/resource.mustache}): the topic's label and types, every
+ * statement of the document in tables, links to the other formats, the document embedded as Turtle, and the
+ * topic's schema.org description as JSON-LD for search engines.
+ */
+public final class ResourcePage implements HtmlDocumentRenderer {
+    private final Templates templates = new Templates();
+    private final String base;
+    private final String release;
+    private final PrefixMapping prefixes;
+    private final RdfWriters writers;
+    private final SchemaOrgDescription schemaOrg;
+
+    public ResourcePage(PublishingContext context) {
+        this.base = context.iris().base();
+        this.release = context.release().id();
+        this.prefixes = Vocabularies.prefixes(context.iris());
+        this.writers = context.release().writers();
+        this.schemaOrg = new SchemaOrgDescription(context.store(), context.iris());
+    }
+
+    /** The page's own scope in the template. */
+    record Content(String iri, List<Term> types, List<Table> tables, List<Page.Alternate> formats,
+                   ScriptData turtle, ScriptData schemaOrg) {
+        public boolean hasTypes() { return !types.isEmpty(); }
+    }
+
+    @Override
+    public String render(ResourceDocument document) {
+        Graph graph = document.graph();
+        Node topic = document.topic();
+        StatementTables statements = new StatementTables(graph, topic, NodeFactory.createURI(document.documentIri()),
+            prefixes);
+        Terms terms = statements.terms();
+        List<Term> types = graph.find(topic, StatementTables.RDF_TYPE, Node.ANY).mapWith(t -> terms.of(t.getObject()))
+            .toList();
+        List<Page.Alternate> formats = document.alternates().stream()
+            .filter(a -> !a.mediaType().equals("text/html"))
+            .map(a -> new Page.Alternate(a.url(), a.mediaType(), a.formatName()))
+            .toList();
+        Content content = new Content(topic.getURI(), types, statements.tables(), formats,
+            ScriptData.turtle(turtle(graph)), schemaOrg.of(topic).orElse(null));
+        String title = terms.label(topic).orElseGet(() -> prefixes.shortForm(topic.getURI()));
+        return templates.render("resource", new Page(title, base, release, formats, content));
+    }
+
+    private String turtle(Graph graph) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writers.write(graph, RdfFormats.TURTLE, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

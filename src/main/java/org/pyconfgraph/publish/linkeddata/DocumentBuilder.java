@@ -1,0 +1,50 @@
+package org.pyconfgraph.publish.linkeddata;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.pyconfgraph.model.IriSpace;
+
+/** What goes into a document: the same graph is then written in every format. */
+final class DocumentBuilder {
+    private final StoreQueries queries;
+    private final Node dataset;
+
+    DocumentBuilder(StoreQueries queries, IriSpace iris) {
+        this.queries = queries;
+        this.dataset = NodeFactory.createURI(iris.dataset());
+    }
+
+    /**
+     * The document about a thing: its description with blank nodes closed and its hash IRIs, the links to it,
+     * the document's own metadata, and the labels of every resource these mention as subject or object (a page
+     * names properties by their prefixed names, so their labels stay in the ontology).
+     */
+    Graph describe(Node topic, String documentIri) {
+        Graph document = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(document, queries.description(topic));
+        GraphUtil.addInto(document, queries.incoming(topic));
+        GraphUtil.addInto(document, queries.documentMetadata(NodeFactory.createURI(documentIri), topic, dataset));
+        GraphUtil.addInto(document, queries.labels(mentionedIris(document)));
+        return document;
+    }
+
+    /** The content of a named graph as it is: a graph's document is the graph. */
+    Graph namedGraph(Node name) {
+        return queries.namedGraph(name);
+    }
+
+    private static Set<Node> mentionedIris(Graph graph) {
+        Set<Node> iris = new LinkedHashSet<>();
+        graph.find().forEachRemaining(t -> {
+            if (t.getSubject().isURI()) iris.add(t.getSubject());
+            if (t.getObject().isURI()) iris.add(t.getObject());
+        });
+        return iris;
+    }
+}

@@ -1,0 +1,35 @@
+package org.pyconfgraph.publish.linkeddata;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.pyconfgraph.format.RdfWriters;
+import org.pyconfgraph.publish.document.HtmlDocumentRenderer;
+import org.pyconfgraph.publish.document.ResourceDocument;
+
+/** Writes a document's one graph in a variant: RDF through the release's writers, HTML through the page. */
+final class DocumentSerializer {
+    private final RdfWriters writers;
+    private final HtmlDocumentRenderer page;
+
+    DocumentSerializer(RdfWriters writers, HtmlDocumentRenderer page) {
+        this.writers = writers;
+        this.page = page;
+    }
+
+    byte[] serialize(DocumentSet documents, Variant variant) {
+        ResourceDocument document = new ResourceDocument(documents.topic(), documents.stem(), documents.graph(),
+            alternates(documents));
+        if (variant.isHtml()) return page.render(document).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writers.write(document.graph(), variant.rdf(), out);
+        return out.toByteArray();
+    }
+
+    private static List<ResourceDocument.Alternate> alternates(DocumentSet documents) {
+        return Variant.ALL.stream()
+            .map(v -> new ResourceDocument.Alternate(documents.url(v), v.mediaType(), v.name()))
+            .toList();
+    }
+}

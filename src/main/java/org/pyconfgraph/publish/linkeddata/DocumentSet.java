@@ -1,0 +1,23 @@
+package org.pyconfgraph.publish.linkeddata;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * The documents describing one resource: one per variant at {@code stem.ext}, all named by the generic document
+ * IRI {@code stem}, which their metadata is about.
+ *
+ * @param content what the documents say; the same graph in every variant
+ */
+record DocumentSet(Node topic, String stem, Content content) {
+
+    String url(Variant variant) { return stem + "." + variant.extension(); }
+
+    Graph graph() { return content.of(topic, stem); }
+
+    /** Builds a document's graph. */
+    @FunctionalInterface
+    interface Content {
+        Graph of(Node topic, String documentIri);
+    }
+}

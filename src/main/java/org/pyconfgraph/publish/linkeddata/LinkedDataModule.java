@@ -1,0 +1,45 @@
+package org.pyconfgraph.publish.linkeddata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.ServerModule;
+import org.pyconfgraph.publish.html.ResourcePage;
+
+/** Dereferencing of the instance's URI space: things, their documents, the ontology, the named graphs. */
+public final class LinkedDataModule implements ServerModule {
+
+    @Override
+    public void install(FusekiServer.Builder server, PublishingContext context) {
+        IriSpace iris = context.iris();
+        StoreQueries queries = new StoreQueries(context.store());
+        DocumentBuilder documents = new DocumentBuilder(queries, iris);
+        Routes routes = Routes.build(iris,
+            queries.mentionedIris(NodeFactory.createURI(iris.base())),
+            queries.versionIris(NodeFactory.createURI(iris.vocabulary())),
+            documents);
+        List<String> licenses = queries.licenses(NodeFactory.createURI(iris.dataset())).stream()
+            .filter(Node::isURI).map(Node::getURI).toList();
+        DocumentSerializer serializer = new DocumentSerializer(context.release().writers(), new ResourcePage(context));
+        for (String pathSpec : pathSpecs())
+            server.addServlet(pathSpec, new LinkedDataServlet(routes, serializer, context.release(), licenses));
+    }
+
+    /** The paths of the layout; every other path is left to the other modules. */
+    private static List<String> pathSpecs() {
+        List<String> specs = new ArrayList<>(List.of(
+            "/" + IriSpace.THING_PATH + "*",
+            "/" + IriSpace.DOCUMENT_PATH + "*",
+            "/" + IriSpace.GRAPH_PATH + "*",
+            "/" + IriSpace.VOCABULARY_PATH + "/*",
+            "/" + IriSpace.DATASET_PATH));
+        for (Variant variant : Variant.ALL)
+            if (!variant.isHtml()) specs.add("/" + IriSpace.VOCABULARY_PATH + "." + variant.extension());
+        return specs;
+    }
+}
