@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
+import org.pyconfgraph.publish.pages.PagesModule;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
 /** Builds the public server from its modules; the one place where the parts meet. */
@@ -38,7 +39,7 @@ public final class PublishingServer {
 
     public static final class Builder {
         private final PublishingContext context;
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule()));
+        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(), new PagesModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;
