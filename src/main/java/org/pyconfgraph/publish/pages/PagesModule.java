@@ -6,7 +6,8 @@ import org.pyconfgraph.publish.ServerModule;
 import org.pyconfgraph.publish.pages.timeline.TimelineReader;
 
 /**
- * The pages for people: the home page with the timeline ({@code /}, {@code /timeline.svg}).
+ * The pages for people: the home page with the timeline ({@code /}, {@code /timeline.svg}) and the ontology's
+ * documentation ({@code /vocab.html}).
  */
 public final class PagesModule implements ServerModule {
 
@@ -16,5 +17,6 @@ public final class PagesModule implements ServerModule {
         TimelineReader timelines = new TimelineReader(context.iris());
         server.addServlet(HomePage.PATH, new HomePage(frame, timelines));
         server.addServlet(TimelineFile.PATH, new TimelineFile(frame, timelines));
+        server.addServlet(OntologyPage.PATH, new OntologyPage(frame));
     }
 }

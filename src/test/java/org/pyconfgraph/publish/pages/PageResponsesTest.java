@@ -33,7 +33,8 @@ class PageResponsesTest {
     static Stream<Arguments> resources() {
         return Stream.of(
             Arguments.of("", "text/html;charset=utf-8"),
-            Arguments.of("timeline.svg", "image/svg+xml"));
+            Arguments.of("timeline.svg", "image/svg+xml"),
+            Arguments.of("vocab.html", "text/html;charset=utf-8"));
     }
 
     private static HttpResponse<String> send(String path, String method, String... headers) {
