@@ -6,8 +6,9 @@ import org.pyconfgraph.publish.ServerModule;
 import org.pyconfgraph.publish.pages.timeline.TimelineReader;
 
 /**
- * The pages for people: the home page with the timeline ({@code /}, {@code /timeline.svg}) and the ontology's
- * documentation ({@code /vocab.html}).
+ * The pages for people: the home page with the timeline ({@code /}, {@code /timeline.svg}), the ontology's
+ * documentation ({@code /vocab.html}) and the example queries ({@code /queries/}, {@code /queries/NAME.rq},
+ * {@code /queries/examples.json}).
  */
 public final class PagesModule implements ServerModule {
 
@@ -18,5 +19,9 @@ public final class PagesModule implements ServerModule {
         server.addServlet(HomePage.PATH, new HomePage(frame, timelines));
         server.addServlet(TimelineFile.PATH, new TimelineFile(frame, timelines));
         server.addServlet(OntologyPage.PATH, new OntologyPage(frame));
+        ExampleCatalogue examples = new ExampleCatalogue(context);
+        server.addServlet(ExampleCatalogue.PATH, new ExampleQueriesPage(frame, examples));
+        server.addServlet(ExampleQueriesJson.PATH, new ExampleQueriesJson(frame, examples));
+        server.addServlet(ExampleQueryFiles.PATH, new ExampleQueryFiles(frame, examples));
     }
 }

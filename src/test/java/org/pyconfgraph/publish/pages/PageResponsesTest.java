@@ -34,7 +34,10 @@ class PageResponsesTest {
         return Stream.of(
             Arguments.of("", "text/html;charset=utf-8"),
             Arguments.of("timeline.svg", "image/svg+xml"),
-            Arguments.of("vocab.html", "text/html;charset=utf-8"));
+            Arguments.of("vocab.html", "text/html;charset=utf-8"),
+            Arguments.of("queries/", "text/html;charset=utf-8"),
+            Arguments.of("queries/ipc-editions.rq", "application/sparql-query;charset=utf-8"),
+            Arguments.of("queries/examples.json", "application/json"));
     }
 
     private static HttpResponse<String> send(String path, String method, String... headers) {
