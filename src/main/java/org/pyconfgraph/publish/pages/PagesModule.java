@@ -7,8 +7,8 @@ import org.pyconfgraph.publish.pages.timeline.TimelineReader;
 
 /**
  * The pages for people: the home page with the timeline ({@code /}, {@code /timeline.svg}), the ontology's
- * documentation ({@code /vocab.html}) and the example queries ({@code /queries/}, {@code /queries/NAME.rq},
- * {@code /queries/examples.json}).
+ * documentation ({@code /vocab.html}), the query editor ({@code /sparql} for browsers) and the example queries
+ * ({@code /queries/}, {@code /queries/NAME.rq}, {@code /queries/examples.json}).
  */
 public final class PagesModule implements ServerModule {
 
@@ -23,5 +23,6 @@ public final class PagesModule implements ServerModule {
         server.addServlet(ExampleCatalogue.PATH, new ExampleQueriesPage(frame, examples));
         server.addServlet(ExampleQueriesJson.PATH, new ExampleQueriesJson(frame, examples));
         server.addServlet(ExampleQueryFiles.PATH, new ExampleQueryFiles(frame, examples));
+        server.addFilter(QueryEditorPage.PATH, new QueryEditorPage(frame, examples));
     }
 }

@@ -35,6 +35,7 @@ class PageResponsesTest {
             Arguments.of("", "text/html;charset=utf-8"),
             Arguments.of("timeline.svg", "image/svg+xml"),
             Arguments.of("vocab.html", "text/html;charset=utf-8"),
+            Arguments.of("sparql", "text/html;charset=utf-8"),
             Arguments.of("queries/", "text/html;charset=utf-8"),
             Arguments.of("queries/ipc-editions.rq", "application/sparql-query;charset=utf-8"),
             Arguments.of("queries/examples.json", "application/json"));
