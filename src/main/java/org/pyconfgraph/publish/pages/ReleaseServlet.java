@@ -31,6 +31,7 @@ abstract class ReleaseServlet extends HttpServlet {
     private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Representation> representation = represent(request);
         if (representation.isPresent()) representation.get().send(request, response, frame.context().release());
-        else frame.sendNotFound(request, response, "There is nothing at " + request.getRequestURI() + ".");
+        else frame.sendNotFound(request, response, "There is nothing at " + request.getServletPath()
+            + (request.getPathInfo() == null ? "" : request.getPathInfo()) + ".");
     }
 }
