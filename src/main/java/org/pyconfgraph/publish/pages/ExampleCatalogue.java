@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.pyconfgraph.load.ExampleQueries;
 import org.pyconfgraph.load.ExampleQueries.Example;
+import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.PublishingContext;
 
 /**
@@ -21,11 +22,11 @@ final class ExampleCatalogue {
 
     private final List<Example> examples;
     private final String digest;
-    private final String base;
+    private final IriSpace iris;
 
     ExampleCatalogue(PublishingContext context) {
         this.examples = ExampleQueries.load(context.sources(), context.iris());
-        this.base = context.iris().base();
+        this.iris = context.iris();
         this.digest = digest(examples);
     }
 
@@ -41,7 +42,7 @@ final class ExampleCatalogue {
      */
     String variant(String kind) { return kind + "-" + digest; }
 
-    String fileUrl(Example example) { return base + PATH.substring(1) + example.name() + FILE_SUFFIX; }
+    String fileUrl(Example example) { return iris.resolve(PATH.substring(1) + example.name() + FILE_SUFFIX); }
 
     private static String digest(List<Example> examples) {
         try {
@@ -54,5 +55,5 @@ final class ExampleCatalogue {
     }
 
     /** Opens the query editor on the example's tab and runs it (see {@code assets/query-editor.js}). */
-    String runUrl(Example example) { return base + "sparql#" + example.name(); }
+    String runUrl(Example example) { return iris.resolve(QueryEditorPage.PATH.substring(1) + "#" + example.name()); }
 }

@@ -21,7 +21,7 @@ final class ExampleQueryFiles extends ReleaseServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getPathInfo() == null) response.sendRedirect(frame.base() + ExampleCatalogue.PATH.substring(1));
+        if (request.getPathInfo() == null) response.sendRedirect(frame.url(ExampleCatalogue.PATH));
         else super.doGet(request, response);
     }
 

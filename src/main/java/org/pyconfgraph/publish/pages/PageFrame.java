@@ -23,7 +23,10 @@ final class PageFrame {
     PublishingContext context() { return context; }
 
     /** The instance's public base, ending in a slash. */
-    String base() { return context.iris().base(); }
+    private String base() { return context.iris().base(); }
+
+    /** The public URL of a path of this server, e.g. {@code /sparql}. */
+    String url(String path) { return context.iris().resolve(path.substring(1)); }
 
     /** A page in the shared frame: {@code templates/NAME.mustache} with {@code content} as its own scope. */
     String page(String template, String title, Object content) {

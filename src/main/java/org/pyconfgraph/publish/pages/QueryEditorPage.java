@@ -30,7 +30,7 @@ import org.pyconfgraph.publish.sparql.SparqlModule;
 final class QueryEditorPage implements Filter {
     static final String PATH = SparqlModule.PATH;
     /** A request with any of these is for the endpoint: a query, an update (refused there), or a graph read. */
-    static final List<String> PROTOCOL_PARAMETERS = List.of("query", "update", "graph", "default");
+    private static final List<String> PROTOCOL_PARAMETERS = List.of("query", "update", "graph", "default");
     /** The service description's formats come first, so that a client accepting anything still gets RDF. */
     private static final AcceptList OFFERS = AcceptList.create(Stream.concat(
         RdfFormats.DOCUMENT_FORMATS.stream().map(RdfFormat::mediaType), Stream.of("text/html")).toArray(String[]::new));
@@ -62,14 +62,13 @@ final class QueryEditorPage implements Filter {
             return;
         }
         response.setHeader("Vary", "Accept");
-        Content content = new Content(frame.base() + PATH.substring(1),
-            frame.base() + ExampleQueriesJson.PATH.substring(1), catalogue.examples());
+        Content content = new Content(frame.url(PATH), frame.url(ExampleQueriesJson.PATH), catalogue.examples());
         new Representation(HtmlResponse.MEDIA_TYPE, catalogue.variant("html"),
             () -> frame.page("query-editor", "SPARQL query editor", content))
             .send(request, response, frame.context().release());
     }
 
-    static boolean isForThePage(HttpServletRequest request) {
+    private static boolean isForThePage(HttpServletRequest request) {
         String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) return false;
         if (PROTOCOL_PARAMETERS.stream().anyMatch(p -> request.getParameter(p) != null)) return false;
