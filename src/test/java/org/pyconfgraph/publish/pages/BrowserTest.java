@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,6 +147,24 @@ class BrowserTest {
             By.cssSelector(".yasgui .tabsList .tab.active"), example.title()));
         assertEquals(resultRows(example), shownRows().size());
     }
+
+    @Test
+    @DisplayName("a link from the share button opens its query in a tab of its own, besides the examples, and runs it,"
+        + " also when followed from the editor itself")
+    void sharedLink() {
+        String query = "SELECT ?series WHERE { ?series a <vocab#Series> }";
+        browser.get(server.url("sparql"));
+        browser.get(server.url("sparql#query=" + encode(query) + "&endpoint=" + encode(server.url("sparql"))
+            + "&tabTitle=" + encode("Every series")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".yasgui .tabsList .tab.active"), "Every series"));
+        int series = StoreAnswers.iris(server, "SELECT ?s { ?s a pcg:Series }", "s").size();
+        assertEquals(series, shownRows().size());
+        assertEquals(ExampleQueries.load(server.context().sources(), server.context().iris()).size() + 1,
+            browser.findElements(By.cssSelector(".yasgui .tabsList .tab")).size());
+    }
+
+    private static String encode(String text) { return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"); }
 
     /** How many rows the store itself gives for the example. */
     private static int resultRows(Example example) {
