@@ -16,6 +16,7 @@ import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
+import org.pyconfgraph.publish.pages.PagesModule;
 import org.pyconfgraph.publish.sparql.SparqlModule;
 
 /** Builds the public server from its modules; the one place where the parts meet. */
@@ -48,7 +49,7 @@ public final class PublishingServer {
     public static final class Builder {
         private final PublishingContext context;
         private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
-            new DumpsModule(), new WellKnownVoidModule(), new LinkedDataModule()));
+            new PagesModule(), new DumpsModule(), new WellKnownVoidModule(), new LinkedDataModule()));
 
         private Builder(PublishingContext context) {
             this.context = context;

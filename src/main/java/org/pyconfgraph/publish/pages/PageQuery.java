@@ -1,0 +1,72 @@
+package org.pyconfgraph.publish.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.model.Vocabularies;
+import org.pyconfgraph.store.GraphStore;
+
+/**
+ * A SELECT query the pages ask the store, kept in {@code src/main/resources/pages/NAME.rq}. The files declare no
+ * prefixes: they get those of {@link Vocabularies#prefixes}, so that namespace IRIs are written in one place, and
+ * relative IRIs ({@code <dataset>}, {@code <graph/ontology>}) resolve against the instance's base.
+ */
+public final class PageQuery {
+    private final Query query;
+
+    private PageQuery(Query query) {
+        this.query = query;
+    }
+
+    public static PageQuery load(String name, IriSpace iris) {
+        String resource = "pages/" + name + ".rq";
+        try (InputStream in = PageQuery.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalArgumentException("No query resource " + resource);
+            Query query = new Query();
+            query.setPrefixMapping(Vocabularies.prefixes(iris));
+            QueryFactory.parse(query, new String(in.readAllBytes(), StandardCharsets.UTF_8), iris.base(),
+                Syntax.syntaxSPARQL_11);
+            return new PageQuery(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the query over the store's union default graph and reads every row. */
+    public List<Row> select(GraphStore store) {
+        List<Row> rows = new ArrayList<>();
+        try (RDFLink link = store.connect()) {
+            link.query(query).select().forEachRemaining(binding -> rows.add(new Row(binding)));
+        }
+        return rows;
+    }
+
+    /** One solution; an unbound variable reads as null. */
+    public record Row(Binding binding) {
+        public Node node(String variable) { return binding.get(Var.alloc(variable)); }
+
+        /** The IRI bound to the variable, or null if it is unbound or not an IRI. */
+        public String iri(String variable) {
+            Node node = node(variable);
+            return node != null && node.isURI() ? node.getURI() : null;
+        }
+
+        /** The lexical form of the literal bound to the variable, or null. */
+        public String text(String variable) {
+            Node node = node(variable);
+            return node != null && node.isLiteral() ? node.getLiteralLexicalForm() : null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.pyconfgraph.publish.pages;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.ServerModule;
+import org.pyconfgraph.publish.pages.timeline.TimelineReader;
+
+/**
+ * The pages for people: the home page with the timeline ({@code /}, {@code /timeline.svg}), the ontology's
+ * documentation ({@code /vocab.html}), the query editor ({@code /sparql} for browsers) and the example queries
+ * ({@code /queries/}, {@code /queries/NAME.rq}, {@code /queries/examples.json}).
+ */
+public final class PagesModule implements ServerModule {
+
+    @Override
+    public void install(FusekiServer.Builder server, PublishingContext context) {
+        PageFrame frame = new PageFrame(context);
+        TimelineReader timelines = new TimelineReader(context.iris());
+        server.addServlet(HomePage.PATH, new HomePage(frame, timelines));
+        server.addServlet(TimelineFile.PATH, new TimelineFile(frame, timelines));
+        server.addServlet(OntologyPage.PATH, new OntologyPage(frame));
+        ExampleCatalogue examples = new ExampleCatalogue(context);
+        server.addServlet(ExampleCatalogue.PATH, new ExampleQueriesPage(frame, examples));
+        server.addServlet(ExampleQueriesJson.PATH, new ExampleQueriesJson(frame, examples));
+        server.addServlet(ExampleQueryFiles.PATH, new ExampleQueryFiles(frame, examples));
+        server.addFilter(QueryEditorPage.PATH, new QueryEditorPage(frame, examples));
+    }
+}
