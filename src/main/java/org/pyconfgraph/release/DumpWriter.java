@@ -36,7 +36,8 @@ public final class DumpWriter {
 
     /** @param content the content graphs only (the metadata graph describes the dumps and is not in them) */
     public List<Dump> write(DatasetGraph content) {
-        return SPECS.stream().map(spec -> dump(spec, content)).toList();
+        // Each writer only reads the content; in parallel they cut the start-up of a server by a few hundred ms.
+        return SPECS.parallelStream().map(spec -> dump(spec, content)).toList();
     }
 
     private Dump dump(Spec spec, DatasetGraph content) {

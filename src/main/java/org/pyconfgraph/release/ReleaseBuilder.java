@@ -3,6 +3,8 @@ package org.pyconfgraph.release;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
@@ -39,9 +41,22 @@ public final class ReleaseBuilder {
         Graph declaredMetadata = reader.readAll(tree.metadataFiles());
         Graph asserted = new Union(ontology, facts);
 
-        new ShapeValidator(reader.read(tree.shapesFile())).requireConforms(asserted);
-        Graph inferred = Inferencer.fromRules(tree, iris).infer(asserted);
+        // Validation and the rest only read the parsed graphs, so they run side by side; nothing built here is
+        // returned unless validation passes.
+        CompletableFuture<Void> validation = CompletableFuture.runAsync(
+            () -> new ShapeValidator(reader.read(tree.shapesFile())).requireConforms(asserted), ReleaseBuilder::onOwnThread);
+        Release release;
+        try {
+            release = describeAndPackage(ontology, facts, declaredMetadata, Inferencer.fromRules(tree, iris).infer(asserted));
+        } catch (RuntimeException e) {
+            awaitConforming(validation);
+            throw e;
+        }
+        awaitConforming(validation);
+        return release;
+    }
 
+    private Release describeAndPackage(Graph ontology, Graph facts, Graph declaredMetadata, Graph inferred) {
         DatasetGraph content = DatasetGraphFactory.createTxnMem();
         content.prefixes().putAll(Vocabularies.prefixes(iris));
         content.addGraph(NamedGraph.ONTOLOGY.node(iris), ontology);
@@ -60,6 +75,23 @@ public final class ReleaseBuilder {
         content.listGraphNodes().forEachRemaining(g -> dataset.addGraph(g, content.getGraph(g)));
         dataset.addGraph(NamedGraph.METADATA.node(iris), metadata);
         return new Release(iris, dataset, dumps, id, modified, writers);
+    }
+
+    /** Its own thread rather than the common pool, which the dump writers use. */
+    private static void onOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "release-validation");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Rethrows a validation failure as itself: it explains a broken source better than anything built on it. */
+    private static void awaitConforming(CompletableFuture<Void> validation) {
+        try {
+            validation.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
     }
 
     /**
