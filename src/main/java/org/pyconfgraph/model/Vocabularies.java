@@ -1,5 +1,7 @@
 package org.pyconfgraph.model;
 
+import java.util.List;
+
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 
@@ -38,6 +40,13 @@ public final class Vocabularies {
 
     /** Our data source: every fact is traceable to this page. */
     public static final String SOURCE_PAGE = "https://wiki.python.org/moin/InternationalPythonConference";
+
+    /**
+     * Properties that name a resource for people, most preferred first: our data's labels, the schema.org view,
+     * and the metadata's titles and names. Documents carry these for every resource they mention.
+     */
+    public static final List<String> LABEL_PROPERTIES = List.of(
+        RDFS + "label", SKOS + "prefLabel", SCHEMA + "name", DCTERMS + "title", FOAF + "name");
 
     private Vocabularies() {}
 

@@ -8,6 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.pyconfgraph.model.Vocabularies;
@@ -17,12 +18,14 @@ import org.pyconfgraph.model.Vocabularies;
  * prefixed name; properties always by prefixed name; blank nodes by the ids the page gave them.
  */
 final class Terms {
-    private static final Node RDFS_LABEL = NodeFactory.createURI(Vocabularies.RDFS + "label");
-    private static final Node SCHEMA_NAME = NodeFactory.createURI(Vocabularies.SCHEMA + "name");
-    /** English first, then untagged, then any other language; alphabetical among equals, so pages are stable. */
-    private static final Comparator<Node> LABEL_PREFERENCE = Comparator
-        .comparingInt((Node label) -> label.getLiteralLanguage().equals("en") ? 0 : label.getLiteralLanguage().isEmpty() ? 1 : 2)
-        .thenComparing(Node::getLiteralLexicalForm);
+    /**
+     * The label property's rank first (Vocabularies.LABEL_PROPERTIES), then English, untagged, any other language;
+     * alphabetical among equals, so pages are stable.
+     */
+    private static final Comparator<Triple> LABEL_PREFERENCE = Comparator
+        .comparingInt((Triple t) -> Vocabularies.LABEL_PROPERTIES.indexOf(t.getPredicate().getURI()))
+        .thenComparingInt(t -> t.getObject().getLiteralLanguage().equals("en") ? 0 : t.getObject().getLiteralLanguage().isEmpty() ? 1 : 2)
+        .thenComparing(t -> t.getObject().getLiteralLexicalForm());
 
     private final Graph document;
     private final PrefixMapping prefixes;
@@ -56,10 +59,8 @@ final class Terms {
 
     Optional<String> label(Node resource) {
         return document.find(resource, Node.ANY, Node.ANY).toList().stream()
-            .filter(t -> t.getPredicate().equals(RDFS_LABEL) || t.getPredicate().equals(SCHEMA_NAME))
-            .map(t -> t.getObject())
-            .filter(Node::isLiteral)
+            .filter(t -> t.getObject().isLiteral() && Vocabularies.LABEL_PROPERTIES.contains(t.getPredicate().getURI()))
             .min(LABEL_PREFERENCE)
-            .map(Node::getLiteralLexicalForm);
+            .map(t -> t.getObject().getLiteralLexicalForm());
     }
 }

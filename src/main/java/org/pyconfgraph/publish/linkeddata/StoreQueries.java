@@ -7,12 +7,14 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
+import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
 
@@ -23,6 +25,9 @@ import org.pyconfgraph.store.GraphStore;
  */
 final class StoreQueries {
     private static final Var RESOURCE = Var.alloc("resource");
+    private static final Var LABEL_PROPERTY = Var.alloc("labelProperty");
+    private static final List<Node> LABEL_PROPERTIES =
+        Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
     private final GraphStore store;
     private final Query mentionedIris = QueryFiles.load(StoreQueries.class, "mentioned-iris.rq");
@@ -64,8 +69,9 @@ final class StoreQueries {
 
     Graph labels(Collection<Node> resources) {
         Query query = labels.cloneQuery();
-        query.setValuesDataBlock(List.of(RESOURCE),
-            resources.stream().map(r -> BindingFactory.binding(RESOURCE, r)).toList());
+        query.setValuesDataBlock(List.of(RESOURCE, LABEL_PROPERTY), resources.stream()
+            .flatMap(r -> LABEL_PROPERTIES.stream().map(p -> BindingFactory.binding(RESOURCE, r, LABEL_PROPERTY, p)))
+            .toList());
         return read(link -> link.newQuery().query(query).construct());
     }
 

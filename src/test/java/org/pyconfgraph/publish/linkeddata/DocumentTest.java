@@ -106,6 +106,8 @@ class DocumentTest {
         assertTrue(document.has(ids.thing("place/alexandria-va"), FactsGraph.rdfs("label"), FactsGraph.en("Alexandria, VA")),
             "label of a linked resource");
         assertTrue(document.has(ids.term("Event"), FactsGraph.rdfs("label"), FactsGraph.en("Event")), "label of its type");
+        assertFalse(document.objects(FactsGraph.iri(server.context().iris().dataset()), FactsGraph.dcterms("title")).isEmpty(),
+            "the title of the dataset that links to it as an example resource");
         assertFalse(document.has(ids.thing("place/alexandria-va"), ids.term("locality"), Node.ANY),
             "the linked resource's own description stays in its document");
     }
