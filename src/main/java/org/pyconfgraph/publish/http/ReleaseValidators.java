@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.pyconfgraph.release.Release;
 
 /**
- * HTTP validators taken from the release rather than from each response body: a document's ETag changes
- * exactly when a new release is published.
+ * HTTP validators taken from the release and the build rather than from each response body: a document's ETag
+ * changes exactly when a new release is published or new code renders it.
  */
 public final class ReleaseValidators {
     private ReleaseValidators() {}
@@ -23,8 +23,8 @@ public final class ReleaseValidators {
      */
     public static boolean handle(HttpServletRequest request, HttpServletResponse response, Release release,
                                  String variant, String cacheControl) {
-        String etag = "\"" + release.id() + (variant.isEmpty() ? "" : "-" + variant) + "\"";
-        Instant modified = release.modified();
+        String etag = etag(release, variant);
+        Instant modified = lastModified(release);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", modified.toEpochMilli());
         response.setHeader("Cache-Control", cacheControl);
@@ -34,6 +34,17 @@ public final class ReleaseValidators {
             : notModifiedSince(request, modified);
         if (notModified) response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         return notModified;
+    }
+
+    /** The ETag of one representation: the release, the build that rendered it, and the variant. */
+    public static String etag(Release release, String variant) {
+        return "\"" + release.id() + "-" + BuildStamp.current().id() + (variant.isEmpty() ? "" : "-" + variant) + "\"";
+    }
+
+    /** The later of the release date and the build time: either can change what the server sends. */
+    public static Instant lastModified(Release release) {
+        Instant built = BuildStamp.current().time();
+        return built.isAfter(release.modified()) ? built : release.modified();
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
