@@ -29,7 +29,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,16 +59,13 @@ class DatasetMetadataTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         dataset = header(Http.get(server.url(".well-known/void")), "Location");
         String graph = server.context().iris().graph(NamedGraph.METADATA.localName());
         metadata = turtle(Http.get(server.url("sparql?graph=" + encode(graph)), "Accept", "text/turtle"));
         contentGraphs = "VALUES ?g { " + column(select(metadata, "SELECT ?g { <" + dataset + "> void:subset/sd:name ?g }"),
             "g").stream().map(g -> "<" + g + ">").collect(Collectors.joining(" ")) + " }";
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     @Test
     @DisplayName("describes the dataset that /.well-known/void leads to and the service description names")

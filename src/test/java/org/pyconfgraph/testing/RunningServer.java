@@ -33,9 +33,19 @@ public final class RunningServer implements AutoCloseable {
         this.base = server.context().iris().base();
     }
 
-    /** Serves the sources of this checkout. */
-    public static RunningServer start() {
-        return start(SourceTree.directory(Path.of(".")), ServerSettings.defaults());
+    private static RunningServer shared;
+
+    /**
+     * One server over this checkout's sources for every test class that needs no settings of its own, started on
+     * first use and stopped when the test JVM exits. The server is read-only, so classes cannot disturb each other.
+     */
+    public static synchronized RunningServer shared() {
+        if (shared == null) {
+            RunningServer server = start(SourceTree.directory(Path.of(".")), ServerSettings.defaults());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            shared = server;
+        }
+        return shared;
     }
 
     public static RunningServer start(SourceTree sources, ServerSettings settings) {

@@ -5,8 +5,6 @@ import static org.pyconfgraph.testing.Http.header;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,13 +14,7 @@ import org.pyconfgraph.testing.RunningServer;
 /** That the dataset IRI is the one the VoID describes and the service description names: DatasetMetadataTest. */
 @DisplayName("/.well-known/void")
 class WellKnownVoidTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @ParameterizedTest(name = "Accept: {0}")
     @ValueSource(strings = {"text/turtle", "text/html", "*/*"})

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,12 +48,9 @@ class DumpDownloadsTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         release = server.context().release();
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     static Stream<String> files() { return CONTENT_TYPES.keySet().stream().sorted(); }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,14 +28,11 @@ class DumpListingTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         release = server.context().release();
         response = Http.get(server.url("dumps/"));
         page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), server.base());
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     @Test
     @DisplayName("is an HTML page in the shared frame, naming the release and its date")

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
@@ -15,11 +13,7 @@ import org.pyconfgraph.testing.RunningServer;
 /** The pages' static files are served with their media types, and nothing outside the asset folders is. */
 @DisplayName("Static assets")
 class AssetsModuleTest {
-    private static RunningServer server;
-
-    @BeforeAll static void start() { server = RunningServer.start(); }
-
-    @AfterAll static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     @DisplayName("serve the stylesheet as CSS, cacheable, with the security headers")

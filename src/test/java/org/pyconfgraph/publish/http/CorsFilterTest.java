@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +23,7 @@ import org.pyconfgraph.testing.RunningServer;
 @DisplayName("Cross-origin requests (CORS)")
 class CorsFilterTest {
     private static final String ORIGIN = "https://client.example.org";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sparql", "dumps/", "dumps/latest/SHA256SUMS", ".well-known/void", "assets/style.css",

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +15,7 @@ import org.pyconfgraph.testing.RunningServer;
 /** Methods no module answers are refused everywhere, before they reach a servlet's defaults. */
 @DisplayName("HTTP methods")
 class MethodFilterTest {
-    private static RunningServer server;
-
-    @BeforeAll static void start() { server = RunningServer.start(); }
-
-    @AfterAll static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @ParameterizedTest(name = "{0} {1} is refused with 405")
     @CsvSource({"TRACE, assets/style.css", "TRACE, sparql", "TRACE, dumps/", "PROPFIND, sparql", "MKCOL, assets/style.css"})

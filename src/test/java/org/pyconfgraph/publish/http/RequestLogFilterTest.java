@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pyconfgraph.testing.RunningServer;
@@ -19,13 +17,7 @@ import org.pyconfgraph.testing.RunningServer;
 /** Reads the log as configured (slf4j-simple writes to standard error), not a test double. */
 @DisplayName("The server logs exactly one line per request")
 class RequestLogFilterTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     @DisplayName("a query yields one line: method, decoded path and query, status, duration")

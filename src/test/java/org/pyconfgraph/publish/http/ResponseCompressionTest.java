@@ -13,8 +13,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +25,7 @@ import org.pyconfgraph.testing.RunningServer;
 class ResponseCompressionTest {
     private static final String ALL_TRIPLES = "SELECT ?s ?p ?o { ?s ?p ?o } ORDER BY ?s ?p ?o";
     private static final String RESULTS_JSON = "application/sparql-results+json";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sparql", "dumps/", "dumps/RELEASE/pyconf-graph.ttl", "dumps/RELEASE/pyconf-graph.jsonld"})

@@ -28,7 +28,6 @@ import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,11 +47,9 @@ class DocumentTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         ids = new FactsGraph(null, server.context().iris());
     }
-
-    @AfterAll static void stop() { server.close(); }
 
     static Stream<Variant> variants() { return Variant.ALL.stream(); }
 

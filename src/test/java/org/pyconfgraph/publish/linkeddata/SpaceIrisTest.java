@@ -17,8 +17,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +27,7 @@ import org.pyconfgraph.testing.RunningServer;
 
 @DisplayName("The ontology, named graph and dataset IRIs")
 class SpaceIrisTest {
-    private static RunningServer server;
-
-    @BeforeAll static void start() { server = RunningServer.start(); }
-
-    @AfterAll static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     static Stream<String> rdfMediaTypes() { return LinkedDataRequests.rdfMediaTypes().stream(); }
 

@@ -21,8 +21,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,11 +30,7 @@ import org.pyconfgraph.testing.RunningServer;
 @DisplayName("A thing's IRI (/id/…)")
 class ThingTest {
     private static final String THING = "id/event/python10";
-    private static RunningServer server;
-
-    @BeforeAll static void start() { server = RunningServer.start(); }
-
-    @AfterAll static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @ParameterizedTest(name = "Accept: {0} → .{1}")
     @CsvSource(delimiter = '|', value = {

@@ -58,7 +58,7 @@ class BrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
             "needs headless Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
                 + " (Debian packages chromium, chromium-driver)");
-        server = RunningServer.start();
+        server = RunningServer.shared();
         profile = Files.createTempDirectory("pyconf-chromium");
         ChromeOptions options = new ChromeOptions();
         // Given both binaries, Selenium Manager has nothing to look up or download.
@@ -77,7 +77,6 @@ class BrowserTest {
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
         if (profile != null) try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }

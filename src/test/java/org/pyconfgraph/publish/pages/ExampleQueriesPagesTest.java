@@ -18,7 +18,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,10 @@ class ExampleQueriesPagesTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         examples = ExampleQueries.load(server.context().sources(), server.context().iris());
         assertFalse(examples.isEmpty());
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     private static String file(Example example) {
         try {

@@ -17,7 +17,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,11 @@ class HomePageTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         HttpResponse<String> response = server.get("", "Accept", "text/html");
         assertEquals(200, response.statusCode());
         page = Jsoup.parse(response.body(), server.base());
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     private static Set<String> hrefs(String cssQuery) {
         return page.select(cssQuery).stream().map(a -> a.attr("href")).collect(Collectors.toCollection(TreeSet::new));

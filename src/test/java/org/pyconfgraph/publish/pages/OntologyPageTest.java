@@ -14,7 +14,6 @@ import org.apache.jena.query.QuerySolution;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,11 @@ class OntologyPageTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         HttpResponse<String> response = server.get("vocab.html");
         assertEquals(200, response.statusCode());
         page = Jsoup.parse(response.body(), server.base());
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     private static Element entry(String localName) {
         Element entry = page.getElementById(localName);

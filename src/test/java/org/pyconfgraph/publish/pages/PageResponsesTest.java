@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,13 +21,7 @@ import org.pyconfgraph.testing.RunningServer;
 @DisplayName("Pages and their files")
 class PageResponsesTest {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     static Stream<Arguments> resources() {
         return Stream.of(

@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,13 +29,7 @@ import org.pyconfgraph.testing.RunningServer;
 @DisplayName("The query editor at /sparql")
 class QueryEditorPageTest {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     private static String mediaType(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();

@@ -10,8 +10,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pyconfgraph.testing.RunningServer;
@@ -20,13 +18,7 @@ import org.pyconfgraph.testing.RunningServer;
 class ErrorResponsesTest {
     private static final String MALFORMED = "SELECT * WHERE {\n  ?s ?p \n}";
     private static final String JSON = ResultFormats.RESULTS_JSON.mediaType();
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     @Test
     @DisplayName("a malformed query is 400 with the parser's message, line and column, whatever the transport")

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,12 +32,9 @@ class ReadOnlyTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         before = content();
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     /** A write attempt: method, path below the base, content type and body, and the status it must get. */
     static Stream<Arguments> writeAttempts() {

@@ -26,7 +26,7 @@ class ServiceClauseTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = RunningServer.start();
+        server = RunningServer.shared();
         // A SPARQL endpoint that would answer, so that only a refusal explains why it is never called.
         remote = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         remote.createContext("/", exchange -> {
@@ -43,7 +43,6 @@ class ServiceClauseTest {
     @AfterAll
     static void stop() {
         remote.stop(0);
-        server.close();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,8 +13,6 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,13 +24,7 @@ import org.pyconfgraph.testing.RunningServer;
 
 @DisplayName("The SPARQL 1.1 Service Description at GET /sparql")
 class ServiceDescriptionTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     static Stream<ResultFormat> graphFormats() { return ResultFormats.GRAPHS.stream(); }
 

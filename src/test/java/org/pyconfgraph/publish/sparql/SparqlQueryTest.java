@@ -17,8 +17,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,13 +26,7 @@ import org.pyconfgraph.testing.RunningServer;
 
 @DisplayName("SPARQL 1.1 Query at /sparql")
 class SparqlQueryTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() { server = RunningServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    private static final RunningServer server = RunningServer.shared();
 
     static Stream<ResultFormat> solutionFormats() { return ResultFormats.SOLUTIONS.stream(); }
 
