@@ -103,6 +103,18 @@ class ResourcePageTest {
     }
 
     @Test
+    @DisplayName("embeds in an event's schema.org description its place with the address, and its series by name")
+    void schemaOrgEmbedsLinkedResources() {
+        Element script = page("doc/event/python10.html").selectFirst("script[type=application/ld+json]");
+        JsonObject json = Json.createReader(new StringReader(script.data())).readObject();
+        JsonObject location = json.getJsonObject("location");
+        assertEquals("Place", location.getString("@type"));
+        assertEquals("Alexandria", location.getJsonObject("address").getString("addressLocality"));
+        assertEquals("International Python Conference",
+            json.getJsonObject("superEvent").getJsonObject("name").getString("@value"));
+    }
+
+    @Test
     @DisplayName("keeps hostile literals as text: no element is injected, the data blocks still parse to the same values")
     void hostileLiterals() {
         Document page = page(HostileFixture.PLACE_DOCUMENT + ".html");
