@@ -1,21 +1,16 @@
 package org.pyconfgraph.publish.pages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
+import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
 
 /**
@@ -31,17 +26,7 @@ public final class PageQuery {
     }
 
     public static PageQuery load(String name, IriSpace iris) {
-        String resource = "pages/" + name + ".rq";
-        try (InputStream in = PageQuery.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalArgumentException("No query resource " + resource);
-            Query query = new Query();
-            query.setPrefixMapping(Vocabularies.prefixes(iris));
-            QueryFactory.parse(query, new String(in.readAllBytes(), StandardCharsets.UTF_8), iris.base(),
-                Syntax.syntaxSPARQL_11);
-            return new PageQuery(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PageQuery(QueryFiles.load(PageQuery.class, "/pages/" + name + ".rq", iris));
     }
 
     /** Runs the query over the store's union default graph and reads every row. */

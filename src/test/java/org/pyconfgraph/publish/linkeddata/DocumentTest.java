@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.assertStatus;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.graph;
-import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.header;
+import static org.pyconfgraph.testing.Http.header;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.links;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.mediaType;
 

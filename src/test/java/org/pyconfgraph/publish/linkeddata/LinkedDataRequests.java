@@ -27,10 +27,6 @@ final class LinkedDataRequests {
         return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim().toLowerCase(Locale.ROOT);
     }
 
-    static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse(null);
-    }
-
     /** The targets of the Link header's links with this relation, each mapped to its type parameter. */
     static Map<String, String> links(HttpResponse<?> response, String relation) {
         return response.headers().allValues("Link").stream()

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pyconfgraph.publish.linkeddata.HostileFixture.PUBLIC_BASE;
 import static org.pyconfgraph.publish.linkeddata.HostileFixture.local;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.assertStatus;
-import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.header;
+import static org.pyconfgraph.testing.Http.header;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.BROWSER_ACCEPT;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.assertStatus;
-import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.header;
+import static org.pyconfgraph.testing.Http.header;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.links;
 import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.mediaType;
 
