@@ -7,7 +7,7 @@ import org.apache.jena.shared.impl.PrefixMappingImpl;
 
 /** Namespaces of the vocabularies we use and align to: the one place their IRIs are written. */
 public final class Vocabularies {
-    public static final String SCHEMA = "https://schema.org/";
+    public static final String SCHEMA = "http://schema.org/";
     /** The context schema.org publishes for its terms, as search engines expect it in embedded JSON-LD. */
     public static final String SCHEMA_CONTEXT = "https://schema.org";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";

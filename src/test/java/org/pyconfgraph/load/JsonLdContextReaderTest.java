@@ -61,7 +61,7 @@ class JsonLdContextReaderTest {
         assertEquals(base + "vocab#", terms.getString("pcg"));
         assertEquals(base + "id/", terms.getString("id"));
         assertEquals("pcg:Event", terms.getString("Event"), "compact IRIs are left to JSON-LD processing");
-        assertEquals("https://schema.org/", terms.getString("schema"));
+        assertEquals("http://schema.org/", terms.getString("schema"));
         assertEquals("@id", terms.getJsonObject("inSeries").getString("@type"), "keywords are kept");
     }
 

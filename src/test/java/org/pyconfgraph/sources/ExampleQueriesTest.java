@@ -129,7 +129,7 @@ class ExampleQueriesTest {
     /** Expected graphs of CONSTRUCT queries, in Turtle relative to the instance's base. */
     private static final Map<String, String> CONSTRUCT_ANSWERS = Map.of(
         "python10-schema-org", """
-            PREFIX schema: <https://schema.org/>
+            PREFIX schema: <http://schema.org/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             <id/event/python10> a schema:Event ;
                 schema:name "Python10"@en ;
