@@ -59,8 +59,8 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Route route = found.get();
         if (route.fixedVariant().isEmpty()) response.setHeader("Vary", "Accept");
-        Optional<Variant> variant = route.fixedVariant().or(() -> ContentNegotiation.choose(
-            request.getHeader("Accept"), Variant.ALL, Variant::mediaType));
+        Optional<Variant> variant = route.fixedVariant().or(() -> ContentNegotiation.chooseAmong(
+            request.getHeader("Accept"), Variant.ALL, Variant::mediaTypes));
         if (variant.isEmpty()) {
             notAcceptable(response, head);
             return;
@@ -93,7 +93,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private static void notAcceptable(HttpServletResponse response, boolean head) throws IOException {
-        String offered = Variant.ALL.stream().map(Variant::mediaType).collect(Collectors.joining(", "));
+        String offered = Variant.ALL.stream().flatMap(v -> v.mediaTypes().stream()).collect(Collectors.joining(", "));
         byte[] body = ("Not acceptable. This resource is available as: " + offered + "\n")
             .getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
