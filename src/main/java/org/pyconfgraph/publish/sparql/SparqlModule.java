@@ -37,6 +37,7 @@ public final class SparqlModule implements ServerModule {
             .addEndpoint(endpoint(Operation.Patch, refusal))
             .setPlainOperationChooser(new PlainRequestDispatch());
         server.add(PATH, service);
+        server.addFilter(PATH, new ResultFormatRequest());
         server.addServlet(PATH + "/*", new NoSuchEndpoint());
     }
 
