@@ -38,6 +38,7 @@ public final class SparqlModule implements ServerModule {
             .setPlainOperationChooser(new PlainRequestDispatch());
         server.add(PATH, service);
         server.addFilter(PATH, new ResultFormatRequest());
+        server.addFilter(PATH, new JsonLdContextScope(context.release().writers().context()));
         server.addServlet(PATH + "/*", new NoSuchEndpoint());
     }
 
