@@ -16,7 +16,7 @@ import org.apache.jena.sparql.util.Context;
  */
 public final class RdfWriters {
     private final JsonLdContext context;
-    private final Map<RdfFormat, FormatWriter> writers;
+    private final Map<RdfFormat, JenaFormatWriter> writers;
 
     public RdfWriters(PrefixMapping prefixes, JsonLdContext context) {
         PrefixMapping fixed = PrefixMapping.Factory.create().setNsPrefixes(prefixes).lock();
