@@ -30,6 +30,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.web.HttpNames;
+import org.pyconfgraph.format.RdfFormat;
 import org.pyconfgraph.publish.http.ContentNegotiation;
 
 /**
@@ -53,6 +54,13 @@ final class ResultFormatRequest implements Filter {
     /** Every media type Fuseki writes query results in: SELECT, ASK, CONSTRUCT and DESCRIBE together. */
     static final List<String> OFFERED = Stream.of(DEF.rsOfferTable, DEF.rsOfferBoolean, DEF.constructOffer)
         .flatMap(offers -> mediaTypes(offers).stream()).distinct().toList();
+
+    /** For an offered RDF media type, the other types Jena registers for its format that are not offered. */
+    private static final Map<String, List<String>> UNLISTED_ALTERNATIVES = OFFERED.stream()
+        .filter(type -> RDFLanguages.contentTypeToLang(type) != null
+            && RDFLanguages.contentTypeToLang(type).getHeaderString().equals(type))
+        .collect(Collectors.toMap(type -> type, type -> new RdfFormat(RDFLanguages.contentTypeToLang(type))
+            .mediaTypes().stream().filter(alternative -> !OFFERED.contains(alternative)).toList()));
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
@@ -115,13 +123,17 @@ final class ResultFormatRequest implements Filter {
 
     /**
      * The Accept header Fuseki gets: the requested types first, then every offered type the client's header
-     * accepts, with its quality (halved when types were requested, so that they come first).
+     * accepts, with its quality (halved when types were requested, so that they come first). An offered type also
+     * answers for the types Jena registers for its language that Fuseki does not list: {@code text/n3} asks for
+     * Turtle, as Jena writes N3.
      */
     static String decide(List<String> requested, String accept) {
         List<String> entries = new ArrayList<>(requested);
         for (String type : OFFERED) {
             if (requested.contains(type)) continue;
             double quality = ContentNegotiation.quality(accept, type);
+            for (String alternative : UNLISTED_ALTERNATIVES.getOrDefault(type, List.of()))
+                quality = Math.max(quality, ContentNegotiation.quality(accept, alternative));
             if (quality <= 0) continue;
             if (!requested.isEmpty()) quality = Math.max(0.001, quality / 2);
             entries.add(quality >= 1 ? type : type + ";q=" + String.format(Locale.ROOT, "%.3f", quality));

@@ -104,10 +104,27 @@ class ResultFormatParametersTest {
         assertEquals("text/csv", SparqlRequests.mediaType(direct));
     }
 
+    @ParameterizedTest(name = "{0} Accept: {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "CONSTRUCT | text/n3 | text/turtle",
+        "CONSTRUCT | application/n3 | text/turtle",
+        "CONSTRUCT | text/rdf+n3;q=0.9, application/rdf+xml;q=0.5 | text/turtle",
+        "CONSTRUCT | application/turtle | application/turtle",
+        "CONSTRUCT | text/plain | text/plain",
+        "SELECT | text/plain | text/plain"})
+    @DisplayName("without one, every media type Jena registers for a format of this kind is accepted")
+    void alternativeTypes(String kind, String accept, String expected) {
+        HttpResponse<String> response = SparqlRequests.get(server, query(kind), accept);
+        assertEquals(200, response.statusCode(), response::body);
+        assertEquals(expected, SparqlRequests.mediaType(response));
+        if (!kind.equals("SELECT")) assertParses(kind, response);
+    }
+
     @Test
     @DisplayName("does not make a client that accepts nothing of this kind acceptable: 406, unless the name fits")
     void stillNotAcceptable() {
         assertEquals(406, get(SELECT, "format=turtle", "image/png").statusCode());
+        assertEquals(406, SparqlRequests.get(server, SELECT, "text/n3").statusCode());
         assertEquals(200, get(SELECT, "format=json", "image/png").statusCode());
     }
 
