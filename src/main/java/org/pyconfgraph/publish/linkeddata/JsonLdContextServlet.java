@@ -24,7 +24,6 @@ import org.pyconfgraph.release.Release;
  * current one.
  */
 final class JsonLdContextServlet extends HttpServlet {
-    static final String FILE = "context.jsonld";
     private static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
     private final String url;

@@ -1,7 +1,6 @@
 package org.pyconfgraph.publish.linkeddata;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -26,27 +25,14 @@ public final class LinkedDataModule implements ServerModule {
         List<String> licenses = queries.licenses(NodeFactory.createURI(iris.dataset())).stream()
             .filter(Node::isURI).map(Node::getURI).toList();
         DocumentSerializer serializer = new DocumentSerializer(context.release().writers(), new ResourcePage(context));
-        String contextUrl = contextUrl(iris, versions);
+        String contextUrl = iris.jsonLdContext(versions);
         for (String pathSpec : pathSpecs())
             server.addServlet(pathSpec,
                 new LinkedDataServlet(routes, serializer, context.release(), licenses, contextUrl));
         JsonLdContextServlet contextServlet =
             new JsonLdContextServlet(contextUrl, context.release().writers().context(), context.release());
-        server.addServlet("/" + CURRENT_CONTEXT_PATH, contextServlet);
+        server.addServlet("/" + IriSpace.CURRENT_JSONLD_CONTEXT_PATH, contextServlet);
         server.addServlet("/" + iris.relativePath(contextUrl), contextServlet);
-    }
-
-    /** The JSON-LD context of the current ontology version; it redirects to the versioned one. */
-    static final String CURRENT_CONTEXT_PATH = IriSpace.VOCABULARY_PATH + "/" + JsonLdContextServlet.FILE;
-
-    /**
-     * The context's URL: under the ontology's version IRI ({@code vocab/1.0/context.jsonld}), the latest if there
-     * are several in our space; at {@code vocab/context.jsonld} if the ontology has none.
-     */
-    static String contextUrl(IriSpace iris, List<String> versions) {
-        return versions.stream().filter(iris::contains).max(Comparator.naturalOrder())
-            .map(version -> version + "/" + JsonLdContextServlet.FILE)
-            .orElse(iris.resolve(CURRENT_CONTEXT_PATH));
     }
 
     /** The paths of the layout; every other path is left to the other modules. */

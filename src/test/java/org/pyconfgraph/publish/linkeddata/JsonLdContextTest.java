@@ -20,6 +20,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.riot.system.JenaTitanium;
@@ -78,6 +80,21 @@ class JsonLdContextTest {
             links(server.get("doc/event/python10", "Accept", "application/ld+json"), CONTEXT_RELATION));
         for (String path : List.of("doc/event/python10.ttl", "doc/event/python10.html"))
             assertTrue(links(server.get(path), CONTEXT_RELATION).isEmpty(), path);
+    }
+
+    @Test
+    @DisplayName("is what the dataset description says the JSON-LD dump conforms to")
+    void inTheDatasetDescription() {
+        Graph description = LinkedDataRequests.graph(server.get("doc/dataset.ttl"));
+        List<String> conformsTo = description.find(Node.ANY,
+                NodeFactory.createURI("http://www.w3.org/ns/dcat#mediaType"), Node.ANY)
+            .filterKeep(t -> t.getObject().isURI() && t.getObject().getURI().endsWith("application/ld+json"))
+            .mapWith(t -> t.getSubject())
+            .toList().stream()
+            .flatMap(d -> description.find(d, NodeFactory.createURI("http://purl.org/dc/terms/conformsTo"), Node.ANY)
+                .mapWith(t -> t.getObject().getURI()).toList().stream())
+            .toList();
+        assertEquals(List.of(versionedUrl()), conformsTo);
     }
 
     @Test
