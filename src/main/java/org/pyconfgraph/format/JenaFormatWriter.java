@@ -8,22 +8,34 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RDFWriterBuilder;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 
-/** A format Jena writes well as it is, fed through an ordered view so that its output is deterministic. */
-final class JenaFormatWriter implements FormatWriter {
+/**
+ * Writes one format through Jena's writer registry (where our JSON-LD writer is registered too), fed through an
+ * ordered view so that the same content gives the same bytes, whatever order it was loaded in.
+ */
+final class JenaFormatWriter {
     private final RDFFormat format;
     private final PrefixMapping prefixes;
+    private final Context context;
 
     JenaFormatWriter(RDFFormat format, PrefixMapping prefixes) {
-        this.format = format;
-        this.prefixes = prefixes;
+        this(format, prefixes, null);
     }
 
-    @Override
-    public void write(DatasetGraph data, OutputStream out) {
-        RDFWriterBuilder writer = RDFLanguages.isQuads(format.getLang())
-            ? RDFWriter.source(OrderedViews.dataset(data, prefixes))
-            : RDFWriter.source(OrderedViews.graph(data.getDefaultGraph(), prefixes));
+    /** @param context settings of the writer, or null for Jena's defaults */
+    JenaFormatWriter(RDFFormat format, PrefixMapping prefixes, Context context) {
+        this.format = format;
+        this.prefixes = prefixes;
+        this.context = context;
+    }
+
+    /** @param data for a triple format, its default graph is written; for a quad format, every graph */
+    void write(DatasetGraph data, OutputStream out) {
+        RDFWriterBuilder writer = RDFLanguages.isTriples(format.getLang())
+            ? RDFWriter.source(OrderedViews.graph(data.getDefaultGraph(), prefixes))
+            : RDFWriter.source(OrderedViews.dataset(data, prefixes));
+        if (context != null) writer.context(context);
         writer.format(format).output(out);
     }
 }

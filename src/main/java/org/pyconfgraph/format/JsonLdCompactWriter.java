@@ -24,7 +24,6 @@ import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * JSON-LD compacted with the published context (Jena's JSON-LD 1.1 writer can only build a context from
@@ -32,21 +31,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * run ordered, so the same graph gives the same bytes. Literals keep their datatypes (no native JSON numbers
  * or booleans), so the output parses back to the same graph.
  */
-final class JsonLdCompactWriter implements FormatWriter {
+final class JsonLdCompactWriter {
     private static final JsonWriterFactory PRETTY_JSON =
         Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-    private final JsonLdContext context;
+    private JsonLdCompactWriter() {}
 
-    JsonLdCompactWriter(JsonLdContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public void write(DatasetGraph data, OutputStream out) {
+    /** Jena's writer registry calls this, through {@link JsonLdWriting}. */
+    static void write(Graph graph, JsonLdContext context, OutputStream out) {
         JsonObject compacted;
         try {
-            JsonDocument expanded = JsonDocument.of(expand(data.getDefaultGraph()));
+            JsonDocument expanded = JsonDocument.of(expand(graph));
             compacted = JsonLd.compact(expanded, JsonDocument.of(context.document()))
                 .ordered(true)
                 .loader(OfflineLoader.INSTANCE)
@@ -55,7 +50,7 @@ final class JsonLdCompactWriter implements FormatWriter {
             throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
         }
         try {
-            PRETTY_JSON.createWriter(out, StandardCharsets.UTF_8).write(contextFirst(compacted));
+            PRETTY_JSON.createWriter(out, StandardCharsets.UTF_8).write(contextFirst(compacted, context));
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,7 +87,7 @@ final class JsonLdCompactWriter implements FormatWriter {
     }
 
     /** Titanium appends {@code @context}; a reader looks for it first. */
-    private JsonObject contextFirst(JsonObject compacted) {
+    private static JsonObject contextFirst(JsonObject compacted, JsonLdContext context) {
         JsonObjectBuilder document = Json.createObjectBuilder().add(Keywords.CONTEXT, context.value());
         compacted.forEach((key, value) -> {
             if (!key.equals(Keywords.CONTEXT)) document.add(key, value);

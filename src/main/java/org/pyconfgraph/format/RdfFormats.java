@@ -5,20 +5,17 @@ import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 
-/** The registry of RDF formats we write: dumps, documents and content negotiation all read it. */
+/**
+ * Which of Jena's languages we publish, and in which order of preference; everything else about them (media
+ * types, extensions, names) is Jena's registry. Dumps, documents and content negotiation all read it.
+ */
 public final class RdfFormats {
-    public static final RdfFormat TURTLE =
-        new RdfFormat("Turtle", Lang.TURTLE, "text/turtle", "ttl", false);
-    public static final RdfFormat JSONLD =
-        new RdfFormat("JSON-LD", Lang.JSONLD, "application/ld+json", "jsonld", false);
-    public static final RdfFormat NTRIPLES =
-        new RdfFormat("N-Triples", Lang.NTRIPLES, "application/n-triples", "nt", false);
-    public static final RdfFormat RDFXML =
-        new RdfFormat("RDF/XML", Lang.RDFXML, "application/rdf+xml", "rdf", false);
-    public static final RdfFormat NQUADS =
-        new RdfFormat("N-Quads", Lang.NQUADS, "application/n-quads", "nq", true);
-    public static final RdfFormat TRIG =
-        new RdfFormat("TriG", Lang.TRIG, "application/trig", "trig", true);
+    public static final RdfFormat TURTLE = new RdfFormat(Lang.TURTLE);
+    public static final RdfFormat JSONLD = new RdfFormat(Lang.JSONLD);
+    public static final RdfFormat NTRIPLES = new RdfFormat(Lang.NTRIPLES);
+    public static final RdfFormat RDFXML = new RdfFormat(Lang.RDFXML);
+    public static final RdfFormat NQUADS = new RdfFormat(Lang.NQUADS);
+    public static final RdfFormat TRIG = new RdfFormat(Lang.TRIG);
 
     /** Formats for one resource's document, in order of preference when a client accepts any. */
     public static final List<RdfFormat> DOCUMENT_FORMATS = List.of(TURTLE, JSONLD, NTRIPLES, RDFXML);
@@ -32,7 +29,8 @@ public final class RdfFormats {
         return ALL.stream().filter(f -> f.extension().equals(extension)).findFirst();
     }
 
+    /** The format a media type names, by any of the types Jena registers for it. */
     public static Optional<RdfFormat> byMediaType(String mediaType) {
-        return ALL.stream().filter(f -> f.mediaType().equalsIgnoreCase(mediaType)).findFirst();
+        return ALL.stream().filter(f -> f.mediaTypes().stream().anyMatch(mediaType::equalsIgnoreCase)).findFirst();
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Writes graphs and datasets in any registered format, with the instance's prefixes and JSON-LD context.
@@ -15,14 +16,16 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  */
 public final class RdfWriters {
     private final JsonLdContext context;
-    private final Map<RdfFormat, FormatWriter> writers;
+    private final Map<RdfFormat, JenaFormatWriter> writers;
 
     public RdfWriters(PrefixMapping prefixes, JsonLdContext context) {
         PrefixMapping fixed = PrefixMapping.Factory.create().setNsPrefixes(prefixes).lock();
         this.context = context;
+        JsonLdWriting.register();
+        Context compactWith = Context.create().set(JsonLdWriting.CONTEXT, context);
         this.writers = Map.of(
             RdfFormats.TURTLE, new JenaFormatWriter(RDFFormat.TURTLE_PRETTY, fixed),
-            RdfFormats.JSONLD, new JsonLdCompactWriter(context),
+            RdfFormats.JSONLD, new JenaFormatWriter(JsonLdWriting.COMPACTED, fixed, compactWith),
             RdfFormats.NTRIPLES, new JenaFormatWriter(RDFFormat.NTRIPLES_UTF8, fixed),
             RdfFormats.RDFXML, new JenaFormatWriter(RDFFormat.RDFXML_PLAIN, fixed),
             RdfFormats.NQUADS, new JenaFormatWriter(RDFFormat.NQUADS_UTF8, fixed),

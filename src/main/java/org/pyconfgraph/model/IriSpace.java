@@ -1,6 +1,8 @@
 package org.pyconfgraph.model;
 
 import java.net.URI;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,9 @@ public final class IriSpace {
     public static final String SPARQL_PATH = "sparql";
     /** Release files live at {@code dumps/{releaseId}/{file}}; the folder itself is their listing. */
     public static final String DUMPS_PATH = "dumps/";
+    public static final String JSONLD_CONTEXT_FILE = "context.jsonld";
+    /** Redirects to the context of the current ontology version. */
+    public static final String CURRENT_JSONLD_CONTEXT_PATH = VOCABULARY_PATH + "/" + JSONLD_CONTEXT_FILE;
 
     private final String base;
 
@@ -57,6 +62,17 @@ public final class IriSpace {
 
     /** The immutable URL of one file of one release. */
     public String dump(String releaseId, String fileName) { return dumps() + releaseId + "/" + fileName; }
+
+    /**
+     * The URL of the published JSON-LD context: under the ontology's version IRI ({@code vocab/1.0/context.jsonld}),
+     * the latest if there are several in this space, so that each ontology version has its own; at
+     * {@code vocab/context.jsonld} if the ontology has none.
+     */
+    public String jsonLdContext(Collection<String> ontologyVersions) {
+        return ontologyVersions.stream().filter(this::contains).max(Comparator.naturalOrder())
+            .map(version -> version + "/" + JSONLD_CONTEXT_FILE)
+            .orElse(resolve(CURRENT_JSONLD_CONTEXT_PATH));
+    }
 
     public String resolve(String relative) { return base + relative; }
 

@@ -22,8 +22,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.pyconfgraph.format.RdfFormat;
+import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
@@ -139,10 +141,20 @@ final class DatasetDescription {
                 .addLiteral(model.createProperty(Vocabularies.SPDX, "checksumValue"),
                     model.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary)));
         if (dump.gzipped()) distribution.addProperty(dcatProperty("compressFormat"), mediaType(GZIP));
+        // JSON-LD is compacted with the published context, which has a URL of its own (DCAT: the schema or view
+        // that a representation conforms to).
+        if (format.equals(RdfFormats.JSONLD))
+            distribution.addProperty(dcterms("conformsTo"), model.createResource(iris.jsonLdContext(ontologyVersions())));
         // A distribution carries the dataset's licence, as DCAT profiles ask of each download.
         dataset.listProperties(dcterms("license")).toList()
             .forEach(license -> distribution.addProperty(dcterms("license"), license.getObject()));
         dataset.addProperty(dcatProperty("distribution"), distribution);
+    }
+
+    private List<String> ontologyVersions() {
+        return content.getGraph(NamedGraph.ONTOLOGY.node(iris))
+            .find(NodeFactory.createURI(iris.vocabulary()), OWL2.versionIRI.asNode(), Node.ANY)
+            .filterKeep(t -> t.getObject().isURI()).mapWith(t -> t.getObject().getURI()).toList();
     }
 
     private void describeService(Resource dataset) {

@@ -1,5 +1,11 @@
 package org.pyconfgraph.format;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.riot.Lang;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +78,24 @@ class RdfWritersTest {
         JsonObject first = document.getJsonArray("@graph").getJsonObject(0);
         assertEquals("ex:s00", first.getString("@id"));
         assertEquals("ex:o00", first.getString("link"), "an object property's term takes the IRI as a string");
+    }
+
+    @Test
+    void jenasRegistryWritesJsonLdCompactedWithTheContextAWriteNamesOrTheThreadsScopeAndJenasOwnOtherwise() {
+        Graph graph = datasetOf(sampleQuads()).getUnionGraph();
+        JsonLdWriting.register();
+        assertEquals(JsonLdWriting.COMPACTED, org.apache.jena.riot.RDFWriterRegistry.defaultSerialization(Lang.JSONLD));
+        String named = org.apache.jena.riot.RDFWriter.source(graph).lang(Lang.JSONLD)
+            .set(JsonLdWriting.CONTEXT, WRITERS.context()).asString();
+        assertEquals(WRITERS.context().value(), Json.createReader(new StringReader(named)).readObject().get("@context"));
+        String scoped;
+        try (JsonLdWriting.Scope scope = JsonLdWriting.scope(WRITERS.context())) {
+            scoped = org.apache.jena.riot.RDFWriter.source(graph).lang(Lang.JSONLD).asString();
+        }
+        assertEquals(named, scoped);
+        String jenas = org.apache.jena.riot.RDFWriter.source(graph).lang(Lang.JSONLD).asString();
+        assertNotEquals(WRITERS.context().value(), Json.createReader(new StringReader(jenas)).readObject().get("@context"));
+        assertTrue(graph.isIsomorphicWith(parseGraph(jenas.getBytes(StandardCharsets.UTF_8), RdfFormats.JSONLD)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pyconfgraph.publish.http;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +10,13 @@ import java.util.function.Function;
 /**
  * Chooses which of several representations to send from a request's {@code Accept} header (RFC 9110, 12.5.1):
  * each offer gets the quality of the most specific media range that matches it, the highest quality wins, and
- * ties go to the earlier offer, so the order of the offers is the server's preference.
+ * ties go to the earlier offer, so the order of the offers is the server's preference. An offer may go by several
+ * media types (Jena registers alternatives, such as {@code application/turtle} for Turtle); it gets the best quality
+ * of any of them.
+ * <p>
+ * The one algorithm of the server: Jena's {@code AcceptList} lets a wildcard outrank an explicit {@code q=0}
+ * ({@code *}{@code /*;q=0.5, text/html;q=0} would still pick HTML), so the SPARQL endpoint hands Fuseki an
+ * {@code Accept} header this class has already decided (see {@code publish.sparql.ResultFormatRequest}).
  */
 public final class ContentNegotiation {
     private static final MediaRange ANYTHING = new MediaRange("*", "*", 1.0);
@@ -21,11 +28,18 @@ public final class ContentNegotiation {
      * @return the preferred offer, or empty if the client accepts none of them (a 406)
      */
     public static <T> Optional<T> choose(String accept, List<T> offers, Function<T, String> mediaType) {
-        List<MediaRange> ranges = accept == null || accept.isBlank() ? List.of(ANYTHING) : parse(accept);
+        return chooseAmong(accept, offers, offer -> List.of(mediaType.apply(offer)));
+    }
+
+    /** As {@link #choose}, for offers that go by several media types each. */
+    public static <T> Optional<T> chooseAmong(String accept, List<T> offers,
+                                              Function<T, ? extends Collection<String>> mediaTypes) {
+        List<MediaRange> ranges = ranges(accept);
         T best = null;
         double bestQuality = 0;
         for (T offer : offers) {
-            double quality = quality(ranges, mediaType.apply(offer).toLowerCase(Locale.ROOT));
+            double quality = 0;
+            for (String mediaType : mediaTypes.apply(offer)) quality = Math.max(quality, quality(ranges, mediaType));
             if (quality > bestQuality) {
                 best = offer;
                 bestQuality = quality;
@@ -34,7 +48,17 @@ public final class ContentNegotiation {
         return Optional.ofNullable(best);
     }
 
-    private static double quality(List<MediaRange> ranges, String mediaType) {
+    /** How much the client wants one media type, from 0 (not at all) to 1. */
+    public static double quality(String accept, String mediaType) {
+        return quality(ranges(accept), mediaType);
+    }
+
+    private static List<MediaRange> ranges(String accept) {
+        return accept == null || accept.isBlank() ? List.of(ANYTHING) : parse(accept);
+    }
+
+    private static double quality(List<MediaRange> ranges, String offered) {
+        String mediaType = offered.toLowerCase(Locale.ROOT);
         int slash = mediaType.indexOf('/');
         String type = mediaType.substring(0, slash);
         String subtype = mediaType.substring(slash + 1);

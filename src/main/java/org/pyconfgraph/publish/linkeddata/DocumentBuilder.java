@@ -9,26 +9,32 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.model.NamedGraph;
 
 /** What goes into a document: the same graph is then written in every format. */
 final class DocumentBuilder {
     private final StoreQueries queries;
     private final Node dataset;
+    private final Node inferredGraph;
 
     DocumentBuilder(StoreQueries queries, IriSpace iris) {
         this.queries = queries;
         this.dataset = NodeFactory.createURI(iris.dataset());
+        this.inferredGraph = NamedGraph.INFERRED.node(iris);
     }
 
     /**
      * The document about a thing: its description with blank nodes closed and its hash IRIs, the links to it,
-     * the document's own metadata, and the labels of every resource these mention as subject or object (a page
-     * names properties by their prefixed names, so their labels stay in the ontology).
+     * the schema.org description its page embeds for search engines (which reaches into the resources it links
+     * to: an event's place and address, its series), the document's own metadata, and the labels of every
+     * resource these mention as subject or object (a page names properties by their prefixed names, so their
+     * labels stay in the ontology). The page then tells search engines nothing its RDF document does not.
      */
     Graph describe(Node topic, String documentIri) {
         Graph document = GraphFactory.createDefaultGraph();
         GraphUtil.addInto(document, queries.description(topic));
         GraphUtil.addInto(document, queries.incoming(topic));
+        GraphUtil.addInto(document, queries.schemaOrgDescription(topic, inferredGraph));
         GraphUtil.addInto(document, queries.documentMetadata(NodeFactory.createURI(documentIri), topic, dataset));
         GraphUtil.addInto(document, queries.labels(mentionedIris(document)));
         return document;

@@ -19,15 +19,20 @@ public final class LinkedDataModule implements ServerModule {
         IriSpace iris = context.iris();
         StoreQueries queries = new StoreQueries(context.store());
         DocumentBuilder documents = new DocumentBuilder(queries, iris);
-        Routes routes = Routes.build(iris,
-            queries.mentionedIris(NodeFactory.createURI(iris.base())),
-            queries.versionIris(NodeFactory.createURI(iris.vocabulary())),
+        List<String> versions = queries.versionIris(NodeFactory.createURI(iris.vocabulary()));
+        Routes routes = Routes.build(iris, queries.mentionedIris(NodeFactory.createURI(iris.base())), versions,
             documents);
         List<String> licenses = queries.licenses(NodeFactory.createURI(iris.dataset())).stream()
             .filter(Node::isURI).map(Node::getURI).toList();
         DocumentSerializer serializer = new DocumentSerializer(context.release().writers(), new ResourcePage(context));
+        String contextUrl = iris.jsonLdContext(versions);
         for (String pathSpec : pathSpecs())
-            server.addServlet(pathSpec, new LinkedDataServlet(routes, serializer, context.release(), licenses));
+            server.addServlet(pathSpec,
+                new LinkedDataServlet(routes, serializer, context.release(), licenses, contextUrl));
+        JsonLdContextServlet contextServlet =
+            new JsonLdContextServlet(contextUrl, context.release().writers().context(), context.release());
+        server.addServlet("/" + IriSpace.CURRENT_JSONLD_CONTEXT_PATH, contextServlet);
+        server.addServlet("/" + iris.relativePath(contextUrl), contextServlet);
     }
 
     /** The paths of the layout; every other path is left to the other modules. */

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.lib.IRILib;
+import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.publish.http.ReleaseValidators;
 import org.pyconfgraph.publish.linkeddata.Routes.Route;
@@ -24,17 +25,22 @@ final class LinkedDataServlet extends HttpServlet {
     /** Documents change only with a release, which a server restart brings: short enough to pick it up soon. */
     static final String CACHE_CONTROL = "public, max-age=300";
     private static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+    static final String JSONLD_CONTEXT_RELATION = "http://www.w3.org/ns/json-ld#context";
 
     private final Routes routes;
     private final DocumentSerializer serializer;
     private final Release release;
     private final List<String> licenses;
+    private final String contextUrl;
 
-    LinkedDataServlet(Routes routes, DocumentSerializer serializer, Release release, List<String> licenses) {
+    /** @param contextUrl the published JSON-LD context, which JSON-LD documents name in a Link header */
+    LinkedDataServlet(Routes routes, DocumentSerializer serializer, Release release, List<String> licenses,
+                      String contextUrl) {
         this.routes = routes;
         this.serializer = serializer;
         this.release = release;
         this.licenses = licenses;
+        this.contextUrl = contextUrl;
     }
 
     /** Reading is all there is; TRACE in particular, which would echo a request's headers, is refused. */
@@ -59,8 +65,8 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Route route = found.get();
         if (route.fixedVariant().isEmpty()) response.setHeader("Vary", "Accept");
-        Optional<Variant> variant = route.fixedVariant().or(() -> ContentNegotiation.choose(
-            request.getHeader("Accept"), Variant.ALL, Variant::mediaType));
+        Optional<Variant> variant = route.fixedVariant().or(() -> ContentNegotiation.chooseAmong(
+            request.getHeader("Accept"), Variant.ALL, Variant::mediaTypes));
         if (variant.isEmpty()) {
             notAcceptable(response, head);
             return;
@@ -85,6 +91,10 @@ final class LinkedDataServlet extends HttpServlet {
         for (Variant other : Variant.ALL)
             if (other != variant) response.addHeader("Link", link(documents.url(other), "alternate", other));
         for (String license : licenses) response.addHeader("Link", "<" + headerUrl(license) + ">; rel=\"license\"");
+        // The context a JSON-LD document inlines, at its own URL (JSON-LD's context relation).
+        if (RdfFormats.JSONLD.equals(variant.rdf()))
+            response.addHeader("Link", "<" + headerUrl(contextUrl) + ">; rel=\"" + JSONLD_CONTEXT_RELATION
+                + "\"; type=\"" + RdfFormats.JSONLD.mediaType() + "\"");
         if (ReleaseValidators.handle(request, response, release, variant.extension(), CACHE_CONTROL)) return;
         byte[] body = serializer.serialize(documents, variant);
         response.setContentType(variant.contentType());
@@ -93,7 +103,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private static void notAcceptable(HttpServletResponse response, boolean head) throws IOException {
-        String offered = Variant.ALL.stream().map(Variant::mediaType).collect(Collectors.joining(", "));
+        String offered = Variant.ALL.stream().flatMap(v -> v.mediaTypes().stream()).collect(Collectors.joining(", "));
         byte[] body = ("Not acceptable. This resource is available as: " + offered + "\n")
             .getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);

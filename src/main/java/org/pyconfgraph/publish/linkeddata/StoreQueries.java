@@ -38,6 +38,9 @@ final class StoreQueries {
     private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
     private final Query documentMetadata = QueryFiles.load(StoreQueries.class, "document-metadata.rq");
     private final Query namedGraph = QueryFiles.load(StoreQueries.class, "named-graph.rq");
+    /** The query the page's embedded JSON-LD is made from, so that a document holds all the page tells search engines. */
+    private final Query schemaOrgDescription =
+        QueryFiles.load(StoreQueries.class, "/org/pyconfgraph/publish/html/schema-org-description.rq");
 
     StoreQueries(GraphStore store) {
         this.store = store;
@@ -65,6 +68,12 @@ final class StoreQueries {
 
     Graph incoming(Node topic) {
         return read(link -> link.newQuery().query(incoming).substitution("topic", topic).construct());
+    }
+
+    /** The schema.org statements the topic's page embeds: about it and the resources it links to with schema.org. */
+    Graph schemaOrgDescription(Node topic, Node inferredGraph) {
+        return read(link -> link.newQuery().query(schemaOrgDescription)
+            .substitution("resource", topic).substitution("inferred", inferredGraph).construct());
     }
 
     Graph labels(Collection<Node> resources) {

@@ -12,10 +12,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.pyconfgraph.format.RdfFormat;
 import org.pyconfgraph.format.RdfFormats;
+import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.load.ExampleQueries.Example;
 import org.pyconfgraph.publish.html.HtmlResponse;
 import org.pyconfgraph.publish.sparql.SparqlModule;
@@ -32,8 +31,8 @@ final class QueryEditorPage implements Filter {
     /** A request with any of these is for the endpoint: a query, an update (refused there), or a graph read. */
     private static final List<String> PROTOCOL_PARAMETERS = List.of("query", "update", "graph", "default");
     /** The service description's formats come first, so that a client accepting anything still gets RDF. */
-    private static final AcceptList OFFERS = AcceptList.create(Stream.concat(
-        RdfFormats.DOCUMENT_FORMATS.stream().map(RdfFormat::mediaType), Stream.of("text/html")).toArray(String[]::new));
+    private static final List<List<String>> OFFERS = Stream.concat(
+        RdfFormats.DOCUMENT_FORMATS.stream().map(RdfFormat::mediaTypes), Stream.of(List.of("text/html"))).toList();
 
     private final PageFrame frame;
     private final ExampleCatalogue catalogue;
@@ -74,7 +73,7 @@ final class QueryEditorPage implements Filter {
         if (PROTOCOL_PARAMETERS.stream().anyMatch(p -> request.getParameter(p) != null)) return false;
         String accept = request.getHeader("Accept");
         if (accept == null || accept.isBlank()) return false;
-        MediaType preferred = AcceptList.match(new AcceptList(accept), OFFERS);
-        return preferred != null && preferred.getContentTypeStr().equals("text/html");
+        return ContentNegotiation.chooseAmong(accept, OFFERS, types -> types)
+            .map(types -> types.contains("text/html")).orElse(false);
     }
 }

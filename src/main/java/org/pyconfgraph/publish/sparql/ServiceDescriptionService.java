@@ -4,11 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.ActionService;
@@ -20,6 +19,7 @@ import org.apache.jena.web.HttpSC;
 import org.pyconfgraph.format.RdfFormat;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.model.Vocabularies;
+import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.publish.http.ReleaseValidators;
 import org.pyconfgraph.release.Release;
 
@@ -35,13 +35,11 @@ final class ServiceDescriptionService extends ActionService {
 
     /** The description rendered once per format, in order of preference; it changes only with the release. */
     private final Map<RdfFormat, byte[]> renderings = new LinkedHashMap<>();
-    private final AcceptList offers;
     private final Release release;
 
     ServiceDescriptionService(Graph description, Release release) {
         this.release = release;
         for (RdfFormat format : RdfFormats.DOCUMENT_FORMATS) renderings.put(format, render(description, format));
-        this.offers = AcceptList.create(renderings.keySet().stream().map(RdfFormat::mediaType).toArray(String[]::new));
     }
 
     @Override
@@ -78,11 +76,12 @@ final class ServiceDescriptionService extends ActionService {
     }
 
     private RdfFormat choose(String accept) {
-        MediaType chosen = AcceptList.match(new AcceptList(accept == null || accept.isBlank() ? "*/*" : accept), offers);
-        if (chosen == null)
+        List<RdfFormat> offers = List.copyOf(renderings.keySet());
+        return ContentNegotiation.chooseAmong(accept, offers, RdfFormat::mediaTypes).orElseGet(() -> {
             ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The service description is available as "
-                + renderings.keySet().stream().map(RdfFormat::mediaType).collect(Collectors.joining(", ")) + ".");
-        return RdfFormats.byMediaType(chosen.getContentTypeStr()).orElseThrow();
+                + offers.stream().flatMap(f -> f.mediaTypes().stream()).collect(Collectors.joining(", ")) + ".");
+            return null;
+        });
     }
 
     private byte[] render(Graph description, RdfFormat format) {

@@ -37,6 +37,8 @@ public final class SparqlModule implements ServerModule {
             .addEndpoint(endpoint(Operation.Patch, refusal))
             .setPlainOperationChooser(new PlainRequestDispatch());
         server.add(PATH, service);
+        server.addFilter(PATH, new ResultFormatRequest());
+        server.addFilter(PATH, new JsonLdContextScope(context.release().writers().context()));
         server.addServlet(PATH + "/*", new NoSuchEndpoint());
     }
 

@@ -8,13 +8,10 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.lib.Pair;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -32,6 +29,7 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
+import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 
 /**
@@ -44,10 +42,6 @@ import org.pyconfgraph.publish.http.RequestLogFilter;
 final class SparqlQueryService extends SPARQL_QueryDataset {
     /** Longest query text accepted, in characters; generous for hand-written queries and VALUES blocks. */
     static final int MAX_QUERY_LENGTH = 256 * 1024;
-
-    /** Fuseki's parameters that choose the result format instead of the Accept header. */
-    private static final List<String> OUTPUT_PARAMETERS =
-        List.of(HttpNames.paramOutput1, HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramForceAccept);
 
     private final Duration timeout;
     private final String base;
@@ -131,18 +125,18 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
 
     /**
      * 406 before any work if the client accepts none of the formats this kind of result comes in. Fuseki's writers
-     * would fall back to a default format instead; its own offers are used here, so the two agree.
+     * would fall back to a default format instead; its own offers are used here, so the two agree. Format
+     * parameters have become part of the Accept header by now ({@link ResultFormatRequest}).
      */
     private static void requireAcceptableResults(HttpAction action, Query query) {
         String accept = action.getRequestHeader(HttpNames.hAccept);
-        if (accept == null || accept.isBlank()) return;
-        for (String override : OUTPUT_PARAMETERS)
-            if (action.getRequestParameter(override) != null) return;
-        AcceptList offers = query.isSelectType() ? DEF.rsOfferTable
-            : query.isAskType() ? DEF.rsOfferBoolean : DEF.constructOffer;
-        if (AcceptList.match(new AcceptList(accept), offers) == null)
+        if (accept == null || accept.isBlank() || action.getRequestParameter(HttpNames.paramForceAccept) != null)
+            return;
+        List<String> offers = ResultFormatRequest.mediaTypes(query.isSelectType() ? DEF.rsOfferTable
+            : query.isAskType() ? DEF.rsOfferBoolean : DEF.constructOffer);
+        if (ContentNegotiation.choose(accept, offers, type -> type).isEmpty())
             ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The results of this query are available as "
-                + offers.entries().stream().map(MediaType::getContentTypeStr).collect(Collectors.joining(", ")) + ".");
+                + String.join(", ", offers) + ".");
     }
 
     /** Strict SPARQL 1.1, as the service description promises; the message keeps the parser's line and column. */

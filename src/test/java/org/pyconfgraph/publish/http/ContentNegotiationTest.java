@@ -2,7 +2,9 @@ package org.pyconfgraph.publish.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
@@ -34,5 +36,22 @@ class ContentNegotiationTest {
     @DisplayName("chooses the offer of highest quality by its most specific range, ties going to the first offer")
     void chooses(String accept, String expected) {
         assertEquals(Optional.ofNullable(expected), ContentNegotiation.choose(accept, OFFERS, t -> t));
+    }
+
+    @ParameterizedTest(name = "Accept: {0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "application/turtle | turtle",
+        "text/n3;q=0.9, application/n-triples;q=0.8 | turtle",
+        "text/turtle;q=0, application/turtle | turtle",
+        "text/plain | n-triples",
+        "text/* | turtle",
+        "image/png | none"})
+    @DisplayName("gives an offer known by several media types the best quality of any of them")
+    void choosesAmongSeveralTypes(String accept, String expected) {
+        Map<String, List<String>> offers = new LinkedHashMap<>();
+        offers.put("turtle", List.of("text/turtle", "application/turtle", "text/n3"));
+        offers.put("n-triples", List.of("application/n-triples", "text/plain"));
+        assertEquals(Optional.ofNullable(expected),
+            ContentNegotiation.chooseAmong(accept, List.copyOf(offers.keySet()), offers::get));
     }
 }

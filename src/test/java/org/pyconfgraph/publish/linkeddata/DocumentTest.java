@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pyconfgraph.publish.http.ReleaseValidators;
@@ -64,6 +65,20 @@ class DocumentTest {
         assertTrue(header(response, "Vary").contains("Accept"));
         assertValidators(response, variant);
         assertLinks(response, variant);
+    }
+
+    static Stream<Arguments> registeredMediaTypes() {
+        return Variant.ALL.stream().flatMap(v -> v.mediaTypes().stream().map(type -> Arguments.of(type, v)));
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @MethodSource("registeredMediaTypes")
+    @DisplayName("is negotiated by every media type Jena registers for a format, and sent as that format's own type")
+    void negotiatedByAlternatives(String accept, Variant variant) {
+        HttpResponse<String> response = server.get(DOCUMENT, "Accept", accept);
+        assertStatus(200, response);
+        assertEquals(variant.contentType().split(";")[0], mediaType(response));
+        assertEquals(server.url(DOCUMENT + "." + variant.extension()), header(response, "Content-Location"));
     }
 
     @ParameterizedTest(name = "{0}")

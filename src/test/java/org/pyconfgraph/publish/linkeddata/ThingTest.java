@@ -14,9 +14,11 @@ import static org.pyconfgraph.publish.linkeddata.LinkedDataRequests.mediaType;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,7 +26,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pyconfgraph.testing.RunningServer;
 
 @DisplayName("A thing's IRI (/id/…)")
@@ -51,6 +55,29 @@ class ThingTest {
         assertEquals(server.url("doc/event/python10." + extension), header(response, "Location"));
         assertTrue(header(response, "Vary").contains("Accept"));
         assertEquals("", response.body());
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @MethodSource("alternativeMediaTypes")
+    @DisplayName("answers 303 to its document for every media type Jena registers for a document format")
+    void seeOtherForEveryRegisteredMediaType(String accept, String extension) {
+        HttpResponse<String> response = server.get(THING, "Accept", accept);
+        assertStatus(303, response);
+        assertEquals(server.url("doc/event/python10." + extension), header(response, "Location"));
+    }
+
+    /** Each media type Jena's registry gives a document format, with the extension of that format's document. */
+    static Stream<Arguments> alternativeMediaTypes() {
+        return Variant.ALL.stream().filter(v -> !v.isHtml())
+            .flatMap(v -> v.rdf().mediaTypes().stream().map(type -> Arguments.of(type, v.extension())));
+    }
+
+    @Test
+    @DisplayName("takes application/turtle, text/n3 and text/plain for Turtle, Turtle and N-Triples, as Jena does")
+    void knownAlternatives() {
+        assertEquals(server.url("doc/event/python10.ttl"), header(server.get(THING, "Accept", "application/turtle"), "Location"));
+        assertEquals(server.url("doc/event/python10.ttl"), header(server.get(THING, "Accept", "text/n3"), "Location"));
+        assertEquals(server.url("doc/event/python10.nt"), header(server.get(THING, "Accept", "text/plain"), "Location"));
     }
 
     @Test
@@ -108,7 +135,9 @@ class ThingTest {
         assertStatus(406, response);
         assertTrue(header(response, "Vary").contains("Accept"));
         for (Variant variant : Variant.ALL)
-            assertTrue(response.body().contains(variant.mediaType()), response.body());
+            for (String type : variant.mediaTypes()) assertTrue(response.body().contains(type), response.body());
+        for (String type : List.of("application/turtle", "text/n3", "text/plain"))
+            assertTrue(response.body().contains(type), response.body());
         assertStatus(406, server.get(THING, "Accept", "text/turtle;q=0, image/png"));
     }
 
