@@ -49,8 +49,8 @@
 
   // YASGUI 4.5.0's markup, made accessible after it renders (its bundle is not ours to edit): a tab names in
   // aria-controls a panel that YASGUI draws only once the tab is first opened; its "+" button sits inside the tab
-  // list, where only tabs may be; the endpoint field and the query editor's text area have no label. The observer
-  // repeats the fix-up whenever YASGUI draws a panel or a tab.
+  // list, where only tabs may be; the endpoint field, the query editor's text area and parts of the results table
+  // have no name. The observer repeats the fix-up whenever YASGUI draws a panel, a tab or results.
   function accessible(yasgui) {
     var tabList = root.querySelector(".tabsList");
     var yasguiAdd = tabList && tabList.querySelector("button.addTab");
@@ -81,6 +81,17 @@
       });
       root.querySelectorAll(".CodeMirror textarea:not([aria-label])").forEach(function (area) {
         area.setAttribute("aria-label", "SPARQL query");
+      });
+      // The results table: its page-size selector and its row-number column have no name.
+      root.querySelectorAll("select.tableSizer:not([aria-label])").forEach(function (select) {
+        select.setAttribute("aria-label", "Rows per page");
+      });
+      root.querySelectorAll(".yasr table thead th").forEach(function (heading) {
+        if (heading.textContent.trim() !== "") return;
+        var name = document.createElement("span");
+        name.className = "visually-hidden";
+        name.textContent = "Row";
+        heading.appendChild(name);
       });
       // The editor's scrolling area, a sibling of its text area, can be focused to scroll a long query with keys.
       root.querySelectorAll(".CodeMirror-scroll:not([tabindex=\"0\"])").forEach(function (area) {

@@ -196,6 +196,8 @@ class BrowserTest {
         assertEquals(resultRows(examples.get(0)), shownRows().size());
         assertTrue(shownRows().get(0).getText().contains("Python4"), shownRows().get(0).getText());
 
+        assertEquals(List.of(), Accessibility.violations(browser), "with results shown");
+
         // The "+" button, moved out of the tab list for screen readers, still opens a new tab.
         browser.findElement(By.cssSelector(".yasgui button.newTab")).click();
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".yasgui .tabsList .tab"),
