@@ -137,6 +137,9 @@ class BrowserTest {
         assertTrue(width <= 390 && width > 300, "a phone-sized viewport: " + width);
         assertTrue(scrolled <= width, "/" + path + " is " + scrolled + " px wide on a " + width + " px screen");
         assertEquals(List.of(), Accessibility.brokenWords(browser), "/" + path);
+        // Rows stacked into lines keep their table semantics for screen readers.
+        for (WebElement cell : browser.findElements(By.cssSelector("main table:not(.dataTable) td")))
+            if (cell.isDisplayed()) assertEquals("cell", cell.getAriaRole(), "/" + path);
     }
 
     @Test
