@@ -37,6 +37,7 @@
       });
     });
     if (!shared && examples.length === 0) yasgui.addTab(true);
+    accessible(yasgui);
     runExample(yasgui, wanted);
     window.addEventListener("hashchange", function () {
       var fragment = window.location.hash.slice(1);
@@ -44,6 +45,61 @@
       if (/(^|&)query=/.test(fragment)) window.location.reload();
       else runExample(yasgui, decodeURIComponent(fragment));
     });
+  }
+
+  // YASGUI 4.5.0's markup, made accessible after it renders (its bundle is not ours to edit): a tab names in
+  // aria-controls a panel that YASGUI draws only once the tab is first opened; its "+" button sits inside the tab
+  // list, where only tabs may be; the endpoint field, the query editor's text area and parts of the results table
+  // have no name. The observer repeats the fix-up whenever YASGUI draws a panel, a tab or results.
+  function accessible(yasgui) {
+    var tabList = root.querySelector(".tabsList");
+    var yasguiAdd = tabList && tabList.querySelector("button.addTab");
+    if (yasguiAdd) {
+      var add = document.createElement("button");
+      add.type = "button";
+      add.className = "addTab newTab";
+      add.textContent = "+";
+      add.title = "New tab";
+      add.setAttribute("aria-label", "New query tab");
+      add.addEventListener("click", function () { yasgui.addTab(true); });
+      yasguiAdd.remove();
+      tabList.parentNode.insertBefore(add, tabList.nextSibling);
+    }
+    function fix() {
+      root.querySelectorAll("[role=tab]").forEach(function (tab) {
+        var panel = tab.getAttribute("aria-controls") || tab.dataset.controls;
+        if (!panel) return;
+        tab.dataset.controls = panel;
+        if (document.getElementById(panel)) {
+          if (tab.getAttribute("aria-controls") !== panel) tab.setAttribute("aria-controls", panel);
+        } else if (tab.hasAttribute("aria-controls")) {
+          tab.removeAttribute("aria-controls");
+        }
+      });
+      root.querySelectorAll("input.autocomplete:not([aria-label])").forEach(function (field) {
+        field.setAttribute("aria-label", "SPARQL endpoint");
+      });
+      root.querySelectorAll(".CodeMirror textarea:not([aria-label])").forEach(function (area) {
+        area.setAttribute("aria-label", "SPARQL query");
+      });
+      // The results table: its page-size selector and its row-number column have no name.
+      root.querySelectorAll("select.tableSizer:not([aria-label])").forEach(function (select) {
+        select.setAttribute("aria-label", "Rows per page");
+      });
+      root.querySelectorAll(".yasr table thead th").forEach(function (heading) {
+        if (heading.textContent.trim() !== "") return;
+        var name = document.createElement("span");
+        name.className = "visually-hidden";
+        name.textContent = "Row";
+        heading.appendChild(name);
+      });
+      // The editor's scrolling area, a sibling of its text area, can be focused to scroll a long query with keys.
+      root.querySelectorAll(".CodeMirror-scroll:not([tabindex=\"0\"])").forEach(function (area) {
+        area.setAttribute("tabindex", "0");
+      });
+    }
+    fix();
+    new MutationObserver(fix).observe(root, { childList: true, subtree: true });
   }
 
   function runExample(yasgui, name) {

@@ -1,11 +1,7 @@
 package org.pyconfgraph.publish.html;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,65 +10,49 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerModule;
+import org.pyconfgraph.publish.http.ReleaseValidators;
 
 /**
- * Static files of the pages at {@code /assets/…}: our stylesheet and scripts ({@code src/main/resources/assets/})
- * and the query editor's bundle from its webjar ({@code /assets/yasgui/…}). Files are read once and kept.
+ * Static files of the pages at {@code /assets/…} (see {@link Assets}). Pages link to fingerprinted URLs
+ * ({@code /assets/style.HASH.css}), which never change and are cached for a year as immutable; the plain URLs
+ * ({@code /assets/style.css}) still answer, cached for five minutes. Both carry the content hash as a strong ETag
+ * and answer 304 when the client's copy is current, so a deploy never leaves a browser with a stale file.
  */
 public final class AssetsModule implements ServerModule {
     public static final String PATH = "/assets";
-
-    /** URL prefix below /assets/ → classpath folder it is served from; the first match wins. */
-    private static final Map<String, String> ROOTS = Map.of(
-        "yasgui/", "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/",
-        "", "assets/");
-
-    private static final Map<String, String> MEDIA_TYPES = Map.of(
-        "css", "text/css;charset=utf-8",
-        "js", "text/javascript;charset=utf-8",
-        "svg", "image/svg+xml",
-        "png", "image/png",
-        "json", "application/json",
-        "map", "application/json");
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String SHORT = "public, max-age=300";
 
     @Override
     public void install(FusekiServer.Builder server, PublishingContext context) {
-        server.addServlet(PATH + "/*", new AssetServlet());
+        server.addServlet(PATH + "/*", new AssetServlet(Assets.BUNDLED));
     }
 
     private static final class AssetServlet extends HttpServlet {
-        private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+        private final Assets assets;
+
+        AssetServlet(Assets assets) { this.assets = assets; }
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-            String mediaType = MEDIA_TYPES.get(path.substring(path.lastIndexOf('.') + 1));
-            Optional<byte[]> body = path.contains("..") || mediaType == null ? Optional.empty()
-                : cache.computeIfAbsent(path, AssetServlet::read);
-            if (body.isEmpty()) {
+            Optional<Assets.Asset> fingerprinted = assets.getFingerprinted(path);
+            Optional<Assets.Asset> asset = fingerprinted.isPresent() ? fingerprinted : assets.get(path);
+            if (asset.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such file: /assets/" + path);
                 return;
             }
-            response.setContentType(mediaType);
-            response.setHeader("Cache-Control", "public, max-age=86400");
-            response.setContentLength(body.get().length);
-            if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(body.get());
-        }
-
-        private static Optional<byte[]> read(String path) {
-            for (Map.Entry<String, String> root : ROOTS.entrySet()) {
-                if (root.getKey().isEmpty() || !path.startsWith(root.getKey())) continue;
-                return load(root.getValue() + path.substring(root.getKey().length()));
+            byte[] body = asset.get().body();
+            response.setContentType(asset.get().mediaType());
+            response.setHeader("ETag", asset.get().etag());
+            response.setHeader("Cache-Control", fingerprinted.isPresent() ? IMMUTABLE : SHORT);
+            String ifNoneMatch = request.getHeader("If-None-Match");
+            if (ifNoneMatch != null && ReleaseValidators.matches(ifNoneMatch, asset.get().etag())) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
             }
-            return load(ROOTS.get("") + path);
-        }
-
-        private static Optional<byte[]> load(String resource) {
-            try (InputStream in = AssetsModule.class.getClassLoader().getResourceAsStream(resource)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            response.setContentLength(body.length);
+            if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(body);
         }
     }
 }

@@ -17,17 +17,23 @@ import org.pyconfgraph.publish.document.ResourceDocument;
 import org.pyconfgraph.publish.html.StatementTables.Table;
 
 /**
- * The HTML variant of a document ({@code templates/resource.mustache}): the topic's label and types, every
- * statement of the document in tables, links to the other formats, the document embedded as Turtle, and the
- * topic's schema.org description as JSON-LD for search engines.
+ * The HTML variant of a document ({@code templates/resource.mustache}): the topic's label, its summary in plain
+ * words (its schema:description, which the rules write for events and series), its types, a series' editions in
+ * the order held, every statement of the document in tables (the schema.org projection folded into one of its
+ * own), links to the other formats, the document embedded as Turtle, and the topic's schema.org description as
+ * JSON-LD for search engines.
  */
 public final class ResourcePage implements HtmlDocumentRenderer {
+    private static final Node SUMMARY = NodeFactory.createURI(Vocabularies.SCHEMA + "description");
+
     private final Templates templates = new Templates();
     private final String base;
     private final String release;
     private final PrefixMapping prefixes;
     private final RdfWriters writers;
     private final SchemaOrgDescription schemaOrg;
+    private final SeriesEditions seriesEditions;
+    private final Node seriesClass;
 
     public ResourcePage(PublishingContext context) {
         this.base = context.iris().base();
@@ -35,28 +41,43 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         this.prefixes = Vocabularies.prefixes(context.iris());
         this.writers = context.release().writers();
         this.schemaOrg = new SchemaOrgDescription(context.store(), context.iris());
+        this.seriesEditions = new SeriesEditions(context.store(), context.iris());
+        this.seriesClass = NodeFactory.createURI(context.iris().term("Series"));
     }
 
     /** The page's own scope in the template. */
-    record Content(String iri, List<Term> types, List<Table> tables, List<Page.Alternate> formats,
-                   ScriptData turtle, ScriptData schemaOrg) {
+    record Content(String iri, List<String> summary, List<Term> types, List<Edition> editions, List<Table> tables,
+                   List<Page.Alternate> formats, ScriptData turtle, ScriptData schemaOrg) {
         public boolean hasTypes() { return !types.isEmpty(); }
+
+        public boolean hasEditions() { return !editions.isEmpty(); }
     }
+
+    /** A series' edition as its page lists it: linked by label, with its start date as stated. */
+    record Edition(Term term, String date) {}
+
 
     @Override
     public String render(ResourceDocument document) {
         Graph graph = document.graph();
         Node topic = document.topic();
+        List<SeriesEditions.Edition> editions = graph.contains(topic, StatementTables.RDF_TYPE, seriesClass)
+            ? seriesEditions.of(topic) : List.of();
         StatementTables statements = new StatementTables(graph, topic, NodeFactory.createURI(document.documentIri()),
-            prefixes);
+            prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList());
         Terms terms = statements.terms();
-        List<Term> types = graph.find(topic, StatementTables.RDF_TYPE, Node.ANY).mapWith(t -> terms.of(t.getObject()))
-            .toList();
+        List<Term> types = graph.find(topic, StatementTables.RDF_TYPE, Node.ANY)
+            .filterDrop(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(Vocabularies.SCHEMA))
+            .mapWith(t -> terms.of(t.getObject())).toList();
+        List<String> summary = graph.find(topic, SUMMARY, Node.ANY).mapWith(t -> t.getObject())
+            .filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).toList().stream().sorted().toList();
         List<Page.Alternate> formats = document.alternates().stream()
             .filter(a -> !a.mediaType().equals("text/html"))
             .map(a -> new Page.Alternate(a.url(), a.mediaType(), a.formatName()))
             .toList();
-        Content content = new Content(topic.getURI(), types, statements.tables(), formats,
+        Content content = new Content(topic.getURI(), summary, types, editions.stream()
+            .map(e -> new Edition(Term.link(e.label() == null ? e.iri().getURI() : e.label(), e.iri().getURI()),
+                e.dateText())).toList(), statements.tables(), formats,
             ScriptData.turtle(turtle(graph)), schemaOrg.of(topic).orElse(null));
         String title = terms.label(topic).orElseGet(() -> prefixes.shortForm(topic.getURI()));
         return templates.render("resource", new Page(title, base, release, formats, content));

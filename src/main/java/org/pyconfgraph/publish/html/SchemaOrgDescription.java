@@ -26,7 +26,8 @@ import org.pyconfgraph.store.GraphStore;
 
 /**
  * A resource's schema.org description as search engines read it from a page: the schema.org statements of the
- * inferred graph about the resource and its hash IRIs, framed into one JSON-LD object with the resource at the
+ * inferred graph (and any the facts state in schema.org terms, such as an event's schema:eventStatus) about the
+ * resource and its hash IRIs, framed into one JSON-LD object with the resource at the
  * top and written with schema.org's own context.
  */
 final class SchemaOrgDescription {
@@ -34,10 +35,12 @@ final class SchemaOrgDescription {
 
     private final GraphStore store;
     private final Node inferredGraph;
+    private final Node factsGraph;
 
     SchemaOrgDescription(GraphStore store, IriSpace iris) {
         this.store = store;
         this.inferredGraph = NamedGraph.INFERRED.node(iris);
+        this.factsGraph = NamedGraph.FACTS.node(iris);
     }
 
     /** The JSON-LD, or empty if the resource has no schema.org description. */
@@ -45,7 +48,7 @@ final class SchemaOrgDescription {
         Graph statements;
         try (RDFLink link = store.connect()) {
             statements = Txn.calculateRead(link, () -> link.newQuery().query(QUERY)
-                .substitution("resource", resource).substitution("inferred", inferredGraph).construct());
+                .substitution("resource", resource).substitution("inferred", inferredGraph).substitution("facts", factsGraph).construct());
         }
         if (statements.isEmpty()) return Optional.empty();
         try {

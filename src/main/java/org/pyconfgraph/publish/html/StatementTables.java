@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.pyconfgraph.model.Vocabularies;
 
 /**
  * Sorts every statement of a document into exactly one of the page's tables: about the topic, about each of its
- * hash IRIs and blank nodes, links to the topic, about the document, and about the other resources mentioned.
+ * hash IRIs and blank nodes, links to the topic, about the document, about the other resources mentioned, and,
+ * folded away at the end, the schema.org projection the inferred graph restates them in (shown once, not beside
+ * each of our statements).
  */
 final class StatementTables {
     static final Node RDF_TYPE = NodeFactory.createURI(Vocabularies.RDF + "type");
@@ -31,7 +34,11 @@ final class StatementTables {
      * @param subject the subject of every row, or null if each row shows its own
      * @param object  the object of every row, or null if each row shows its own
      */
-    record Table(String heading, String id, String subject, String object, List<Row> rows) {
+    record Table(String heading, String id, String subject, String object, List<Row> rows, boolean folded) {
+        Table(String heading, String id, String subject, String object, List<Row> rows) {
+            this(heading, id, subject, object, rows, false);
+        }
+
         public boolean showSubject() { return subject == null; }
 
         public boolean showObject() { return object == null; }
@@ -45,9 +52,12 @@ final class StatementTables {
     private final List<Node> parts;
     private final Terms terms;
     private final Set<Triple> shown = new HashSet<>();
+    private final Map<Node, Integer> rank = new HashMap<>();
 
-    StatementTables(Graph graph, Node topic, Node document, PrefixMapping prefixes) {
+    /** @param order resources in the order their rows should come (a series' editions as held), before others */
+    StatementTables(Graph graph, Node topic, Node document, PrefixMapping prefixes, List<Node> order) {
         this.graph = graph;
+        order.forEach(node -> rank.putIfAbsent(node, rank.size()));
         this.topic = topic;
         this.document = document;
         this.parts = parts();
@@ -59,6 +69,8 @@ final class StatementTables {
     /** The tables in page order, empty ones left out; the last holds whatever the others did not. */
     List<Table> tables() {
         List<Table> tables = new ArrayList<>();
+        // A hash IRI or blank node described only in schema.org terms (a venue's <#address>) keeps its section.
+        List<Triple> projection = take(t -> schemaOrg(t) && !parts.contains(t.getSubject()));
         List<Triple> facts = take(t -> t.getSubject().equals(topic));
         tables.add(about("Statements", null, topic, facts));
         for (Node part : parts)
@@ -75,6 +87,11 @@ final class StatementTables {
         tables.add(new Table(facts.isEmpty() ? "Statements" : "About linked resources", null, null, null,
             others.stream().map(t -> new Row(terms.of(t.getSubject()), terms.property(t.getPredicate()),
                 terms.of(t.getObject()))).toList()));
+        projection.sort(Comparator.comparing((Triple t) -> !t.getSubject().equals(topic))
+            .thenComparing(t -> terms.of(t.getSubject()).text()));
+        tables.add(new Table("In schema.org terms", "schema-org", null, null, projection.stream()
+            .map(t -> new Row(terms.of(t.getSubject()), terms.property(t.getPredicate()), terms.of(t.getObject())))
+            .toList(), true));
         return tables.stream().filter(t -> !t.rows().isEmpty()).toList();
     }
 
@@ -83,12 +100,28 @@ final class StatementTables {
             .map(t -> new Row(null, terms.property(t.getPredicate()), terms.of(t.getObject()))).toList());
     }
 
-    /** The statements matching and not yet in a table, in reading order: types, then by property and value. */
+    /** A statement of the schema.org projection: a schema.org property, or a schema.org type. */
+    private static boolean schemaOrg(Triple t) {
+        Node p = t.getPredicate();
+        Node o = t.getObject();
+        return p.getURI().startsWith(Vocabularies.SCHEMA)
+            || p.equals(RDF_TYPE) && o.isURI() && o.getURI().startsWith(Vocabularies.SCHEMA);
+    }
+
+    private int rank(Node node) { return rank.getOrDefault(node, Integer.MAX_VALUE); }
+
+    /**
+     * The statements matching and not yet in a table, in reading order: types, then by property, then resources
+     * of a known order (editions as held), then by subject and value.
+     */
     private List<Triple> take(Predicate<Triple> which) {
         List<Triple> taken = new ArrayList<>(graph.find().filterKeep(t -> !shown.contains(t) && which.test(t)).toList());
         shown.addAll(taken);
         taken.sort(Comparator.comparing((Triple t) -> !t.getPredicate().equals(RDF_TYPE))
             .thenComparing(t -> t.getPredicate().getURI())
+            .thenComparingInt(t -> rank(t.getSubject()))
+            .thenComparingInt(t -> rank(t.getObject()))
+            .thenComparing(t -> t.getSubject().isBlank() ? "" : t.getSubject().toString())
             .thenComparing(t -> t.getObject().isBlank() ? "" : t.getObject().toString()));
         return taken;
     }

@@ -1,8 +1,9 @@
 package org.pyconfgraph.publish.html;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.IOException;
+import java.util.Map;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -15,6 +16,9 @@ import com.github.mustachejava.MustacheFactory;
  * {@link ScriptData}, escaped for that place instead.
  */
 public final class Templates {
+    /** What every template may use besides its scope: {@code {{#asset}}style.css{{/asset}}}, see {@link Assets}. */
+    private static final Map<String, Object> GLOBALS = Map.of("asset", Assets.BUNDLED.templateFunction());
+
     private final MustacheFactory factory = new DefaultMustacheFactory("templates");
 
     /** Renders {@code templates/NAME.mustache} with the given scope (a record, map or bean). */
@@ -22,7 +26,7 @@ public final class Templates {
         Mustache template = factory.compile(name + ".mustache");
         StringWriter out = new StringWriter();
         try {
-            template.execute(out, scope).flush();
+            template.execute(out, new Object[] {GLOBALS, scope}).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

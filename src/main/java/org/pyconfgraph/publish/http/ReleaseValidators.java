@@ -47,7 +47,8 @@ public final class ReleaseValidators {
         return built.isAfter(release.modified()) ? built : release.modified();
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    /** Whether an If-None-Match header names the ETag (weak comparison, as for GET and HEAD). */
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch.trim().equals("*")) return true;
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();

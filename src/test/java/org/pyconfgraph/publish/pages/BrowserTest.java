@@ -24,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,13 +44,16 @@ import org.pyconfgraph.testing.RunningServer;
 /**
  * The pages in a real browser: the system's headless Chromium through its chromedriver (Debian packages chromium
  * and chromium-driver). Skipped where they are not installed. Every page must load without a script error or a
- * Content-Security-Policy violation in the browser's console.
+ * Content-Security-Policy violation in the browser's console, with no accessibility rule violation that axe-core
+ * (run in the page) finds, and fit a 390 px wide phone screen.
  */
 @DisplayName("In a browser")
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Dimension DESKTOP = new Dimension(1280, 1000);
+    private static final Dimension PHONE = new Dimension(390, 844);
 
     private static RunningServer server;
     private static Path profile;
@@ -72,6 +78,7 @@ class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(PATIENCE);
     }
 
     @AfterAll
@@ -95,6 +102,46 @@ class BrowserTest {
 
     private static WebDriverWait waiting() { return new WebDriverWait(browser, PATIENCE); }
 
+    /** Every kind of page: home, events, series, organizer, venue, ontology, examples, dumps, query editor, error. */
+    static Stream<String> pages() {
+        return Stream.of("", "doc/event/python10.html", "doc/event/ipc11.html", "doc/series/ipc.html",
+            "doc/org/oreilly.html", "doc/place/gw-university.html", "vocab.html", "queries/", "dumps/", "sparql",
+            "no/such/page");
+    }
+
+    /** Opens a page and waits until it is drawn: the query editor once YASGUI has made its tabs. */
+    private static void open(String path, Dimension size) {
+        browser.manage().window().setSize(size);
+        browser.get(server.url(path));
+        if (path.equals("sparql"))
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasgui .tabsList .tab")));
+        // The error page's 404 is the console's only complaint: expected here, not this test's concern.
+        if (path.startsWith("no/")) browser.manage().logs().get(LogType.BROWSER);
+    }
+
+    @ParameterizedTest(name = "/{0}")
+    @MethodSource("pages")
+    @DisplayName("axe-core finds no accessibility violation in the page")
+    void accessible(String path) {
+        open(path, DESKTOP);
+        assertEquals(List.of(), Accessibility.violations(browser), "/" + path);
+    }
+
+    @ParameterizedTest(name = "/{0}")
+    @MethodSource("pages")
+    @DisplayName("on a 390 px phone screen the page does not scroll sideways and breaks no word in the middle")
+    void fitsAPhone(String path) {
+        open(path, PHONE);
+        long width = ((Number) browser.executeScript("return document.scrollingElement.clientWidth")).longValue();
+        long scrolled = ((Number) browser.executeScript("return document.scrollingElement.scrollWidth")).longValue();
+        assertTrue(width <= 390 && width > 300, "a phone-sized viewport: " + width);
+        assertTrue(scrolled <= width, "/" + path + " is " + scrolled + " px wide on a " + width + " px screen");
+        assertEquals(List.of(), Accessibility.brokenWords(browser), "/" + path);
+        // Rows stacked into lines keep their table semantics for screen readers.
+        for (WebElement cell : browser.findElements(By.cssSelector("main table:not(.dataTable) td")))
+            if (cell.isDisplayed()) assertEquals("cell", cell.getAriaRole(), "/" + path);
+    }
+
     @Test
     @DisplayName("the home page draws the timeline with an element per event, each linked to its IRI")
     void homePage() {
@@ -107,6 +154,23 @@ class BrowserTest {
         assertTrue(python10.isDisplayed());
         assertTrue(python10.getRect().getWidth() > 0, "drawn with a size");
         assertEquals("The history of Python conferences · pyconf-graph", browser.getTitle());
+    }
+
+    @Test
+    @DisplayName("the timeline's links are reachable and named for screen readers: a group of links, each named")
+    void timelineLinksForScreenReaders() {
+        open("", DESKTOP);
+        WebElement timeline = browser.findElement(By.cssSelector("svg.timeline"));
+        assertEquals("group", timeline.getAriaRole(), "not an image, whose content a screen reader skips");
+        assertEquals("Timeline of Python conferences", timeline.getAccessibleName());
+        List<WebElement> links = timeline.findElements(By.cssSelector("a"));
+        assertFalse(links.isEmpty());
+        for (WebElement link : links) {
+            assertEquals("link", link.getAriaRole());
+            assertFalse(link.getAccessibleName().isBlank(), link.getAttribute("href"));
+        }
+        WebElement python10 = timeline.findElement(By.cssSelector("a.event[href='" + server.url("id/event/python10") + "']"));
+        assertTrue(python10.getAccessibleName().startsWith("Python10"), python10.getAccessibleName());
     }
 
     @Test
@@ -134,6 +198,13 @@ class BrowserTest {
         browser.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton")).click();
         assertEquals(resultRows(examples.get(0)), shownRows().size());
         assertTrue(shownRows().get(0).getText().contains("Python4"), shownRows().get(0).getText());
+
+        assertEquals(List.of(), Accessibility.violations(browser), "with results shown");
+
+        // The "+" button, moved out of the tab list for screen readers, still opens a new tab.
+        browser.findElement(By.cssSelector(".yasgui button.newTab")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".yasgui .tabsList .tab"),
+            examples.size() + 1));
     }
 
     @Test
