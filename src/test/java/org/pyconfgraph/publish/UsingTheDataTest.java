@@ -31,7 +31,7 @@ import org.pyconfgraph.testing.RunningServer;
  * The README's "Using the data" snippets, run as written against a real server: the README's default address is
  * replaced by the test server's, nothing else. Each snippet's output is checked against the store. Each skips
  * with a reason where its runtime is missing: Debian's Python with rdflib and SPARQLWrapper, Node with npm's
- * jsonld in target/npm (.ci/npm-packages), and the JDK running these tests for the Jena one.
+ * jsonld in target/npm (fetched by the build: src/test/npm/fetch-packages.sh), and the JDK running these tests for the Jena one.
  */
 @DisplayName("The README's snippets for using the data")
 class UsingTheDataTest {
@@ -100,7 +100,7 @@ class UsingTheDataTest {
     @DisplayName("jsonld.js reads a document with its context inline and by URL, to the same triples")
     void jsonldJs() throws Exception {
         assumeTrue(Files.isDirectory(NODE_MODULES.resolve("jsonld")), "needs npm's jsonld in " + NODE_MODULES
-            + " (run .ci/npm-packages)");
+            + " (the build fetches it with npm: src/test/npm/fetch-packages.sh)");
         assumeTrue(exitCode("node", "--version") == 0, "needs Node.js (node) on the PATH");
         String size = String.valueOf(turtle("doc/event/python10.ttl").size());
         assertEquals(List.of(size, size), run(snippet("js", "jsonld"), "node", "-e"));

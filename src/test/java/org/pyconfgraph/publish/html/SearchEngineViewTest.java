@@ -53,8 +53,8 @@ import org.pyconfgraph.testing.RunningServer;
  * <p>
  * schema.org's context is a local copy from a package registry, never fetched at test time: npm's {@code json-ld}
  * 0.1.0 ships one ({@code lib/known-contexts.js}, as published by schema.org when the package was made; no
- * package on Maven Central, npm or Debian was found with a current copy). {@code .ci/npm-packages} fetches it into
- * {@code target/npm}; without it this test is skipped. That copy is schema.org's context for {@code http://schema.org};
+ * package on Maven Central, npm or Debian was found with a current copy). The build fetches it into
+ * {@code target/npm} (src/test/npm/fetch-packages.sh); without it this test is skipped. That copy is schema.org's context for {@code http://schema.org};
  * schema.org serves the same mapping (every term into {@code http://schema.org/}) for its https URL, which pages
  * name, so the loader answers both with it.
  */
@@ -70,7 +70,7 @@ class SearchEngineViewTest {
     @BeforeAll
     static void readSchemaOrgContext() throws IOException, JsonLdError {
         assumeTrue(Files.isRegularFile(SCHEMA_ORG_CONTEXT), "needs schema.org's JSON-LD context from the npm package "
-            + "json-ld 0.1.0 at " + SCHEMA_ORG_CONTEXT + " (run .ci/npm-packages)");
+            + "json-ld 0.1.0 at " + SCHEMA_ORG_CONTEXT + " (the build fetches it with npm: src/test/npm/fetch-packages.sh)");
         String script = Files.readString(SCHEMA_ORG_CONTEXT, StandardCharsets.UTF_8);
         // exports["http://schema.org/"] = exports["http://schema.org"] = { "@context": { … } };
         JsonObject context = Json.createReader(new StringReader(
