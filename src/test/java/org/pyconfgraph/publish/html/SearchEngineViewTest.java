@@ -54,7 +54,8 @@ import org.pyconfgraph.testing.RunningServer;
  * schema.org's context is a local copy from a package registry, never fetched at test time: npm's {@code json-ld}
  * 0.1.0 ships one ({@code lib/known-contexts.js}, as published by schema.org when the package was made; no
  * package on Maven Central, npm or Debian was found with a current copy). The build fetches it into
- * {@code target/npm} (src/test/npm/fetch-packages.sh); without it this test is skipped. That copy is schema.org's context for {@code http://schema.org};
+ * {@code target/npm} (src/test/npm/fetch-packages.sh); without it this test is skipped. That copy is schema.org's
+ * context for {@code http://schema.org};
  * schema.org serves the same mapping (every term into {@code http://schema.org/}) for its https URL, which pages
  * name, so the loader answers both with it.
  */
