@@ -25,10 +25,13 @@ import org.pyconfgraph.load.ExampleQueries.Example;
 import org.pyconfgraph.testing.BundledRelease;
 
 /**
- * Every query of {@code queries/} gives exactly the answer the source page implies. Rows are written as
+ * Every query of {@code queries/} gives the answer the source page implies: each expected row is in the answer,
+ * in the expected order. Rows the page does not imply (editions from other sources, added later) may come
+ * between them, so adding a valid edition never breaks these; the content of the added rows is checked by the
+ * tests that compare queries with the research table ({@code HistoryQueriesTest}). Rows are written as
  * {@code value | value | ...}: literals by their lexical form, our IRIs relative to the base, unbound as nothing.
  */
-@DisplayName("The example queries answer their questions exactly")
+@DisplayName("The example queries give the source page's answers, in order")
 class ExampleQueriesTest {
 
     private static final Map<String, String> SELECT_ANSWERS = Map.ofEntries(
@@ -183,7 +186,20 @@ class ExampleQueriesTest {
             .map(row -> example.query().getResultVars().stream().map(v -> text(row.get(v)))
                 .collect(Collectors.joining(" | ")).stripTrailing())
             .collect(Collectors.joining("\n"));
-        assertEquals(expected.stripIndent().strip(), actual);
+        List<String> missing = missingInOrder(expected.stripIndent().strip().lines().toList(), actual.lines().toList());
+        assertEquals(List.of(), missing, () -> "expected rows missing or out of order; the answer was:\n" + actual);
+    }
+
+    /** The expected rows that are not found, in order, among the actual rows (an ordered-subsequence test). */
+    static List<String> missingInOrder(List<String> expected, List<String> actual) {
+        List<String> missing = new java.util.ArrayList<>();
+        int from = 0;
+        for (String row : expected) {
+            int at = actual.subList(from, actual.size()).indexOf(row);
+            if (at < 0) missing.add(row);
+            else from += at + 1;
+        }
+        return missing;
     }
 
     private static void assertConstructAnswer(Example example) {
