@@ -1,3 +1,3 @@
-# expect: id/place/houston-tx | keeps the source's words
+# expect: id/place/livermore-ca | keeps the source's words
 PREFIX pcg: <vocab#>
-DELETE WHERE { <id/place/houston-tx> pcg:placeText ?text }
+DELETE WHERE { <id/place/livermore-ca> pcg:placeText ?text }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.pyconfgraph.format.RdfWriters;
 import org.pyconfgraph.infer.Inferencer;
+import org.pyconfgraph.load.CitedSources;
 import org.pyconfgraph.load.JsonLdContextReader;
 import org.pyconfgraph.load.RdfFileReader;
 import org.pyconfgraph.load.SourceTree;
@@ -38,6 +39,7 @@ public final class ReleaseBuilder {
         RdfFileReader reader = new RdfFileReader(tree, iris);
         Graph ontology = reader.readAll(tree.ontologyFiles());
         Graph facts = reader.readAll(tree.dataFiles());
+        CitedSources.requireDeclared(tree, iris, facts);
         Graph declaredMetadata = reader.readAll(tree.metadataFiles());
         Graph asserted = new Union(ontology, facts);
 

@@ -49,8 +49,8 @@ class InferredGraphTest {
         for (String property : new String[] {"startDate", "endDate"})
             for (Node event : facts.subjects(pcg(property), Node.ANY))
                 assertEquals(facts.objects(event, pcg(property)), inferred.objects(event, schema(property)), event::toString);
-        assertEquals(Set.of(FactsGraph.typed("2001-03", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)),
-            inferred.objects(facts.thing("event/python9"), schema("startDate")));
+        assertEquals(Set.of(FactsGraph.typed("1996-06", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)),
+            inferred.objects(facts.thing("event/python4"), schema("startDate")));
     }
 
     @Test
@@ -100,7 +100,8 @@ class InferredGraphTest {
     void organizersOnlyWhereStated() {
         assertEquals(Set.of(facts.thing("org/oreilly")), inferred.objects(facts.thing("event/ipc11"), schema("organizer")));
         for (Node event : facts.subjects(pcg("runByOneOrMoreOf"), Node.ANY))
-            assertTrue(inferred.objects(event, schema("organizer")).isEmpty(), event::toString);
+            assertEquals(facts.objects(event, pcg("organizer")), inferred.objects(event, schema("organizer")),
+                "'CNRI and/or Foretec' names no organizer; only a source that names one does: " + event);
         assertTrue(inferred.has(facts.thing("org/foretec"), schema("parentOrganization"), facts.thing("org/cnri")));
         assertTrue(inferred.has(facts.thing("org/cnri"), schema("subOrganization"), facts.thing("org/foretec")));
     }
@@ -123,7 +124,7 @@ class InferredGraphTest {
         assertTrue(inferred.has(facts.thing("series/ipc"), pcg("hasEdition"), facts.thing("event/python4")));
         assertTrue(inferred.has(facts.thing("series/pycon"), pcg("replaces"), facts.thing("series/ipc")));
         assertTrue(inferred.has(facts.thing("org/oreilly"), pcg("organized"), facts.thing("event/ipc11")));
-        assertTrue(inferred.has(facts.thing("place/alexandria-va"), pcg("venueOf"), facts.thing("event/python10")));
+        assertTrue(inferred.has(facts.thing("place/hilton-alexandria-mark-center"), pcg("venueOf"), facts.thing("event/python10")));
         assertTrue(inferred.has(facts.thing("org/cnri"), pcg("hasSubOrganization"), facts.thing("org/foretec")));
         assertTrue(inferred.has(facts.thing("event/oscon-2003"), pcg("hasTrack"), facts.thing("event/ipc11")));
         assertTrue(inferred.has(facts.thing("event/fedunix-1996"), pcg("colocatedWith"), facts.thing("event/python5")));
