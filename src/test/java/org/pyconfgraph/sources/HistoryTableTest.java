@@ -81,6 +81,22 @@ class HistoryTableTest {
         assertEquals(Set.of("1", "2", "4", "5", "6", "7", "8", "9", "10", "11", "12"), ordinals);
     }
 
+    @Test
+    @DisplayName("the schema.org view sees only the preferred reading and the held values: one place for PyCon 2007, no plan as a date")
+    void schemaOrgSeesPreferredAndHeldOnly() {
+        FactsGraph inferred = new FactsGraph(org.pyconfgraph.testing.BundledRelease.release().dataset()
+            .getGraph(org.pyconfgraph.model.NamedGraph.INFERRED.node(org.pyconfgraph.testing.BundledRelease.iris())),
+            org.pyconfgraph.testing.BundledRelease.iris());
+        assertEquals(Set.of(FACTS.thing("place/dallas-addison-marriott-quorum")),
+            inferred.objects(event("pycon-2007"), FactsGraph.schema("location")));
+        assertEquals(Set.of(), inferred.objects(event("pycon-2026"), FactsGraph.schema("startDate")), "a plan is not a start date");
+        assertEquals(Set.of(date("2020-04-18")), inferred.objects(event("pycon-2020"), FactsGraph.schema("startDate")));
+        assertEquals(Set.of(FactsGraph.schema("EventMovedOnline")), inferred.objects(event("pycon-2020"), FactsGraph.schema("eventStatus")));
+        assertEquals(Set.of(), inferred.objects(event("pycon-2020"), FactsGraph.schema("location")), "held online: no place");
+        for (Node e : FACTS.subjects(pcg("inSeries"), FACTS.thing("series/pycon")))
+            assertTrue(inferred.objects(e, FactsGraph.schema("startDate")).size() <= 1, e + " has one start date");
+    }
+
     private static void check(Cell cell) {
         Node e = event(cell.edition());
         String field = cell.field();
