@@ -71,6 +71,7 @@ class EuropeanEditionsTest {
             return DATA.graph().has(edition, property, object) ? DATA.sourcesOf(edition, property, object) : null;
         }
         return switch (field) {
+            case "label" -> DATA.label(edition).startsWith(value) ? DATA.sourcesOf(edition) : null;
             case "city", "country", "region" -> DATA.placedBy(edition, "venue", placeProperty(field), value);
             case "plannedCity" -> DATA.placedBy(edition, "plannedVenue", "locality", value);
             case "venue", "plannedVenue", "organizer", "trackOf" -> {
