@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
+import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
+import org.pyconfgraph.testing.BundledRelease;
 import org.pyconfgraph.testing.FactsGraph;
 
 /**
@@ -27,6 +30,17 @@ final class EditionFacts {
     private final FactsGraph facts;
 
     EditionFacts(FactsGraph facts) { this.facts = facts; }
+
+    /**
+     * The facts graph of the bundled release, read together with the ontology graph, where the concepts of role
+     * and part kinds may be defined (they are found by their labels).
+     */
+    static EditionFacts ofBundledRelease() {
+        var dataset = BundledRelease.release().dataset();
+        var iris = BundledRelease.iris();
+        return new EditionFacts(new FactsGraph(new Union(dataset.getGraph(NamedGraph.FACTS.node(iris)),
+            dataset.getGraph(NamedGraph.ONTOLOGY.node(iris))), iris));
+    }
 
     Node edition(String id) { return facts.thing("event/" + id); }
 
@@ -105,15 +119,16 @@ final class EditionFacts {
 
     /** The parts of the edition of one kind with exactly these dates ("" for a date the data leaves out). */
     Set<Node> parts(Node edition, String kind, String start, String end) {
-        return facts.subjects(pcg("partOf"), edition).stream()
-            .filter(part -> facts.has(part, pcg("partKind"), pcg(kind)))
+        return parts(edition, kind).stream()
             .filter(part -> dateOf(part, "startDate").equals(start) && dateOf(part, "endDate").equals(end))
             .collect(Collectors.toSet());
     }
 
+    /** The parts of the edition whose kind is labelled so ("tutorials", "talks", "sprints"). */
     Set<Node> parts(Node edition, String kind) {
         return facts.subjects(pcg("partOf"), edition).stream()
-            .filter(part -> facts.has(part, pcg("partKind"), pcg(kind))).collect(Collectors.toSet());
+            .filter(part -> facts.objects(part, pcg("partKind")).stream().anyMatch(k -> label(k).equals(kind)))
+            .collect(Collectors.toSet());
     }
 
     String dateOf(Node node, String property) {
@@ -136,10 +151,10 @@ final class EditionFacts {
         return cells[0] + "|" + qualifiers + "|" + cells[2];
     }
 
-    /** The roles of the edition of one kind held by a person with this label. */
+    /** The roles of the edition whose kind is labelled so ("chair", "organiser" ...), held by a person with this label. */
     Set<Node> roles(Node edition, String kind, String person) {
         return facts.objects(edition, pcg("role")).stream()
-            .filter(role -> facts.has(role, pcg("roleKind"), pcg(kind)))
+            .filter(role -> facts.objects(role, pcg("roleKind")).stream().anyMatch(k -> label(k).equals(kind)))
             .filter(role -> facts.objects(role, pcg("person")).stream().anyMatch(p -> label(p).equals(person)))
             .collect(Collectors.toSet());
     }

@@ -16,10 +16,7 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
-import org.pyconfgraph.testing.BundledRelease;
-import org.pyconfgraph.testing.FactsGraph;
 import org.pyconfgraph.testing.ResearchTable;
 import org.pyconfgraph.testing.ResearchTable.Line;
 
@@ -31,8 +28,7 @@ import org.pyconfgraph.testing.ResearchTable.Line;
 @DisplayName("Where the sources of EuroPython, the UK Python Conference and PyCon UK disagree, every reading is kept")
 class EuropeanDisagreementsTest {
     private static final List<Line> TABLE = ResearchTable.read("/history/disagreements-europe.tsv");
-    private static final EditionFacts DATA = new EditionFacts(new FactsGraph(
-        BundledRelease.release().dataset().getGraph(NamedGraph.FACTS.node(BundledRelease.iris())), BundledRelease.iris()));
+    private static final EditionFacts DATA = EditionFacts.ofBundledRelease();
     private static final Map<String, String> PROPERTY = Map.of("start", "startDate", "end", "endDate",
         "plannedStart", "plannedStartDate", "plannedEnd", "plannedEndDate");
 
