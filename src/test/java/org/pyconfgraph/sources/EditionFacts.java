@@ -99,16 +99,17 @@ final class EditionFacts {
     }
 
     /**
-     * The keys of the sources that place the edition (by pcg:venue or pcg:plannedVenue) at a place whose
-     * locality, region or country is the value; empty when no such place is stated.
+     * The keys of the sources that place the edition (by pcg:venue and pcg:city, or pcg:plannedVenue) at a place
+     * whose locality, region or country is the value; empty when no such place is stated.
      */
-    Set<String> placedBy(Node edition, String venueProperty, String placeProperty, String value) {
+    Set<String> placedBy(Node edition, String placeProperty, String value, String... venueProperties) {
         Set<String> keys = new LinkedHashSet<>();
-        for (Node venue : facts.objects(edition, pcg(venueProperty))) {
-            boolean matches = withContainers(venue).stream().anyMatch(place -> facts.objects(place, pcg(placeProperty))
-                .stream().anyMatch(v -> v.getLiteralLexicalForm().equals(value)));
-            if (matches) keys.addAll(sourcesOf(edition, pcg(venueProperty), venue));
-        }
+        for (String venueProperty : venueProperties)
+            for (Node venue : facts.objects(edition, pcg(venueProperty))) {
+                boolean matches = withContainers(venue).stream().anyMatch(place -> facts.objects(place, pcg(placeProperty))
+                    .stream().anyMatch(v -> v.getLiteralLexicalForm().equals(value)));
+                if (matches) keys.addAll(sourcesOf(edition, pcg(venueProperty), venue));
+            }
         return keys;
     }
 

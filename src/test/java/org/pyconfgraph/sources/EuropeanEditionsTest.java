@@ -69,8 +69,8 @@ class EuropeanEditionsTest {
         }
         return switch (field) {
             case "label" -> DATA.label(edition).startsWith(value) ? DATA.sourcesOf(edition) : null;
-            case "city", "country", "region" -> DATA.placedBy(edition, "venue", placeProperty(field), value);
-            case "plannedCity" -> DATA.placedBy(edition, "plannedVenue", "locality", value);
+            case "city", "country", "region" -> DATA.placedBy(edition, placeProperty(field), value, "venue", "city");
+            case "plannedCity" -> DATA.placedBy(edition, "locality", value, "plannedVenue");
             case "venue", "plannedVenue", "organizer", "trackOf" -> {
                 String property = PROPERTY.getOrDefault(field, field);
                 yield union(DATA.labelled(edition, property, value).stream()
