@@ -27,7 +27,8 @@ public final class SparqlModule implements ServerModule {
         ActionProcessor refusal = new WriteRefusal();
         DataService.Builder service = DataService.newBuilder(context.store().datasetGraph())
             .addEndpoint(endpoint(Operation.Query,
-                new SparqlQueryService(context.settings().queryTimeout(), context.iris().base())))
+                new SparqlQueryService(context.settings().queryTimeout(), context.iris().base(),
+                    context.settings().limits())))
             .addEndpoint(endpoint(Operation.GSP_R, new GSP_R()))
             .addEndpoint(endpoint(ServiceDescriptionService.OPERATION, new ServiceDescriptionService(
                 ServiceDescription.describe(context.iris(), endpointIri, ResultFormats.ALL), context.release())))

@@ -6,6 +6,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -29,9 +32,15 @@ import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
+import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 
 /**
@@ -51,11 +60,13 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
 
     private final Duration timeout;
     private final String base;
+    private final ServerLimits limits;
 
     /** @param base what relative IRIs in queries resolve against, as in the data: the instance's base */
-    SparqlQueryService(Duration timeout, String base) {
+    SparqlQueryService(Duration timeout, String base, ServerLimits limits) {
         this.timeout = timeout;
         this.base = base;
+        this.limits = limits;
     }
 
     /** Every parameter is accepted (unknown ones are ignored), so none is logged as a warning. */
@@ -76,6 +87,7 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         Query query = parse(queryString);
         if (ServiceClauseDetector.presentIn(query))
             ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
+        query = guard(query);
         requireAcceptableResults(action, query);
         // Fuseki's execute(String) would parse again, against a placeholder base: run the parsed query instead.
         action.beginRead();
@@ -84,6 +96,9 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft())) {
                 sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
             }
+        } catch (LimitExceeded e) {
+            action.abortSilent();
+            ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage());
         } catch (QueryCancelledException e) {
             action.abortSilent();
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503,
@@ -100,14 +115,45 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryDeadline deadline = new QueryDeadline(timeout);
-        return QueryExec.newBuilder()
+        QueryExecBuilder execution = QueryExec.newBuilder()
             .dataset(new DeadlineCheckingDataset(dataset, deadline))
             .query(query)
             .context(action.getContext())
             .set(ARQConstants.symCancelQuery, deadline.cancelSignal())
             .set(ARQ.httpServiceAllowed, false)
-            .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .build();
+            .set(ARQConstants.sysOpExecutorFactory, LimitingOpExecutor.FACTORY)
+            .set(QueryAllowance.SYMBOL, new QueryAllowance(deadline, limits))
+            .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        PublicFunctions.restrict(execution);
+        return execution.build();
+    }
+
+    /** CONSTRUCT and DESCRIBE results are built in memory before they are written: up to the limit only. */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec execution, Query query, String queryLog) {
+        if (query.isConstructType()) {
+            DatasetGraph result = DatasetGraphFactory.create();
+            collect(execution.constructQuads(), quad -> !result.contains(quad), result::add);
+            return new QueryExecResult(result);
+        }
+        if (query.isDescribeType()) {
+            Graph result = GraphFactory.createDefaultGraph();
+            collect(execution.describeTriples(), triple -> !result.contains(triple), result::add);
+            return new QueryExecResult(result);
+        }
+        return super.executeQuery(action, execution, query, queryLog);
+    }
+
+    private <T> void collect(Iterator<T> items, Predicate<T> isNew, Consumer<T> add) {
+        long count = 0;
+        while (items.hasNext()) {
+            T item = items.next();
+            if (!isNew.test(item)) continue;
+            if (++count > limits.maxResultTriples())
+                throw new LimitExceeded("the result would have more than " + limits.maxResultTriples()
+                    + " triples, this endpoint's limit");
+            add.accept(item);
+        }
     }
 
     @Override
@@ -117,14 +163,17 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             return;
         }
         try {
-            super.sendResults(action, new QueryExecResult(new CancellationSurfacingRowSet(result.rowSet())), prologue);
+            RowSet rows = new CancellationSurfacingRowSet(result.rowSet(), limits.maxResultRows());
+            super.sendResults(action, new QueryExecResult(rows), prologue);
         } catch (CancellationSurfacingRowSet.ResultsCutShort cutShort) {
             HttpServletResponse response = action.getResponse();
             if (!response.isCommitted()) {
                 response.resetBuffer();
                 throw (QueryCancelledException) cutShort.getCause();
             }
-            RequestLogFilter.note(action.getRequest(), "connection broken: time limit reached while sending results");
+            RequestLogFilter.note(action.getRequest(), "connection broken: "
+                + (cutShort.getCause() instanceof LimitExceeded limit ? limit.getMessage()
+                    : "time limit reached while sending results"));
             ConnectionAbort.abort(action.getRequest(), cutShort);
         }
     }
@@ -143,6 +192,16 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         if (AcceptList.match(new AcceptList(accept), offers) == null)
             ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The results of this query are available as "
                 + offers.entries().stream().map(MediaType::getContentTypeStr).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /** The query as the public endpoint runs it; 400 if it calls a function the endpoint does not offer. */
+    private static Query guard(Query query) {
+        try {
+            return QueryGuard.guard(query);
+        } catch (QueryGuard.FunctionNotOffered e) {
+            ServletOps.errorBadRequest(e.getMessage());
+            return null;
+        }
     }
 
     /** Strict SPARQL 1.1, as the service description promises; the message keeps the parser's line and column. */
