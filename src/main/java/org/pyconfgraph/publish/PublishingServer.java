@@ -10,11 +10,14 @@ import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.html.ErrorPages;
+import org.pyconfgraph.publish.http.AdmissionControl;
+import org.pyconfgraph.publish.http.ConnectionLimits;
 import org.pyconfgraph.publish.http.CorsFilter;
 import org.pyconfgraph.publish.http.MethodFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.SecurityHeadersFilter;
+import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
 import org.pyconfgraph.publish.pages.PagesModule;
 import org.pyconfgraph.publish.sparql.SparqlModule;
@@ -68,6 +71,7 @@ public final class PublishingServer {
                 .enablePing(false)
                 .enableStats(false)
                 .enableMetrics(false)
+                .numServerThreads(Math.min(8, settings.limits().threads()), settings.limits().threads())
                 // First filter, so that its one line per request covers every module and Fuseki's dispatch.
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())
@@ -80,6 +84,9 @@ public final class PublishingServer {
             // Every path no module serves, and every error, answers with our page or plain text.
             ErrorPages.install(server, context);
             ResponseCompression.install(server.getJettyServer());
+            AdmissionControl.install(server.getJettyServer(), settings.limits());
+            StandardHeaders.install(server.getJettyServer());
+            ConnectionLimits.install(server.getJettyServer(), settings.limits());
             return new PublishingServer(server, context);
         }
 

@@ -38,6 +38,7 @@ public final class SparqlModule implements ServerModule {
             .addEndpoint(endpoint(Operation.Patch, refusal))
             .setPlainOperationChooser(new PlainRequestDispatch());
         server.add(PATH, service);
+        server.addFilter(PATH, new FusekiExtrasFilter());
         server.addServlet(PATH + "/*", new NoSuchEndpoint());
     }
 

@@ -40,6 +40,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
+import org.eclipse.jetty.http.BadMessageException;
 import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 
@@ -225,6 +226,9 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             }
         } catch (IOException e) {
             ServletOps.errorBadRequest("The query could not be read: " + e.getMessage());
+        } catch (BadMessageException e) {
+            // Jetty's verdict on the body, e.g. 408 for a client sending slower than the minimum data rate.
+            ServletOps.error(e.getCode(), e.getReason());
         }
         return text.toString();
     }
