@@ -59,6 +59,9 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     private static final List<String> OUTPUT_PARAMETERS =
         List.of(HttpNames.paramOutput1, HttpNames.paramOutput2, HttpNames.paramOutput3, HttpNames.paramForceAccept);
 
+    private static final String TOO_DEEP = "The query is nested too deeply for this endpoint: brackets, braces"
+        + " and nested expressions may go a few hundred levels deep.";
+
     private final Duration timeout;
     private final String base;
     private final ServerLimits limits;
@@ -85,10 +88,7 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The query is longer than the "
                 + MAX_QUERY_LENGTH + " characters this endpoint accepts.");
         if (queryString.isBlank()) ServletOps.errorBadRequest("The query is empty.");
-        Query query = parse(queryString);
-        if (ServiceClauseDetector.presentIn(query))
-            ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
-        query = guard(query);
+        Query query = prepare(queryString);
         requireAcceptableResults(action, query);
         // Fuseki's execute(String) would parse again, against a placeholder base: run the parsed query instead.
         action.beginRead();
@@ -97,6 +97,9 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft())) {
                 sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
             }
+        } catch (StackOverflowError e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest(TOO_DEEP);
         } catch (LimitExceeded e) {
             action.abortSilent();
             ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage());
@@ -195,14 +198,22 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
                 + offers.entries().stream().map(MediaType::getContentTypeStr).collect(Collectors.joining(", ")) + ".");
     }
 
-    /** The query as the public endpoint runs it; 400 if it calls a function the endpoint does not offer. */
-    private static Query guard(Query query) {
+    /**
+     * The query as the public endpoint runs it, or a 400: malformed, nested deeper than the parser or the algebra
+     * can recurse, calling SERVICE, or calling a function the endpoint does not offer.
+     */
+    private Query prepare(String queryString) {
         try {
+            Query query = parse(queryString);
+            if (ServiceClauseDetector.presentIn(query))
+                ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
             return QueryGuard.guard(query);
         } catch (QueryGuard.FunctionNotOffered e) {
             ServletOps.errorBadRequest(e.getMessage());
-            return null;
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest(TOO_DEEP);
         }
+        return null;
     }
 
     /** Strict SPARQL 1.1, as the service description promises; the message keeps the parser's line and column. */
@@ -210,8 +221,12 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         try {
             return QueryFactory.create(queryString, base, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
+            // The parser recurses once per level of nesting, and reports running out of stack as a parse error.
+            if (e.getCause() instanceof StackOverflowError) ServletOps.errorBadRequest(TOO_DEEP);
             String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            ServletOps.errorBadRequest("Malformed query: " + message);
+            boolean placed = e.getLine() > 0 && !message.contains("line " + e.getLine());
+            ServletOps.errorBadRequest("Malformed query: " + message
+                + (placed ? " (line " + e.getLine() + ", column " + e.getColumn() + ")" : ""));
             return null;
         }
     }
