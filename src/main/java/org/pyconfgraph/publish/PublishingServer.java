@@ -1,11 +1,18 @@
 package org.pyconfgraph.publish;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.Graceful;
 import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
@@ -21,15 +28,21 @@ import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
 import org.pyconfgraph.publish.pages.PagesModule;
 import org.pyconfgraph.publish.sparql.SparqlModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the public server from its modules; the one place where the parts meet. */
 public final class PublishingServer {
+    private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
+
     private final FusekiServer server;
     private final PublishingContext context;
+    private final GracefulHandler inFlight;
 
-    private PublishingServer(FusekiServer server, PublishingContext context) {
+    private PublishingServer(FusekiServer server, PublishingContext context, GracefulHandler inFlight) {
         this.server = server;
         this.context = context;
+        this.inFlight = inFlight;
     }
 
     public static Builder builder(PublishingContext context) {
@@ -46,6 +59,30 @@ public final class PublishingServer {
     public PublishingContext context() { return context; }
 
     public void stop() { server.stop(); }
+
+    /**
+     * Stops accepting connections, lets the requests in flight finish for the configured grace period, logs how
+     * many were still running and so cut, and stops.
+     */
+    public void stopGracefully() {
+        Duration grace = context.settings().limits().shutdownGrace();
+        Server jetty = server.getJettyServer();
+        LOG.info("stopping: {} requests in flight, {} ms for them to finish", inFlight.getCurrentRequestCount(),
+            grace.toMillis());
+        try {
+            Graceful.shutdown(jetty).get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            LOG.info("stopped: every request in flight finished");
+        } catch (TimeoutException e) {
+            LOG.warn("stopped: {} requests still running after {} ms were cut", inFlight.getCurrentRequestCount(),
+                grace.toMillis());
+        } catch (ExecutionException e) {
+            LOG.warn("stopped: waiting for requests in flight failed: {}", e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        jetty.setStopTimeout(0);
+        server.stop();
+    }
 
     public void join() { server.join(); }
 
@@ -85,9 +122,11 @@ public final class PublishingServer {
             ErrorPages.install(server, context);
             ResponseCompression.install(server.getJettyServer());
             AdmissionControl.install(server.getJettyServer(), settings.limits());
+            GracefulHandler inFlight = new GracefulHandler(server.getJettyServer().getHandler());
+            server.getJettyServer().setHandler(inFlight);
             StandardHeaders.install(server.getJettyServer());
             ConnectionLimits.install(server.getJettyServer(), settings.limits());
-            return new PublishingServer(server, context);
+            return new PublishingServer(server, context, inFlight);
         }
 
         /** Fuseki's builder knows only "loopback or every interface"; --host names one address. */
