@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.Graceful;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 /** Builds the public server from its modules; the one place where the parts meet. */
 public final class PublishingServer {
     private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
+    private static final long STOP_INTERRUPT_MILLIS = 200;
 
     private final FusekiServer server;
     private final PublishingContext context;
@@ -81,6 +83,8 @@ public final class PublishingServer {
             Thread.currentThread().interrupt();
         }
         jetty.setStopTimeout(0);
+        // Threads still evaluating are interrupted soon, which ARQ takes as a cancellation, rather than waited for.
+        if (jetty.getThreadPool() instanceof QueuedThreadPool pool) pool.setStopTimeout(STOP_INTERRUPT_MILLIS);
         server.stop();
     }
 

@@ -34,7 +34,12 @@ public final class RawHttp implements AutoCloseable {
 
     /** Everything the server sends until it closes the connection or falls silent for a second, as text. */
     public String response() throws IOException {
-        socket.setSoTimeout(1000);
+        return response(1000);
+    }
+
+    /** Everything the server sends until it closes the connection or falls silent for the time, as text. */
+    public String response(int silenceMillis) throws IOException {
+        socket.setSoTimeout(silenceMillis);
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         InputStream in = socket.getInputStream();
         byte[] buffer = new byte[8192];
