@@ -33,7 +33,6 @@ import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -135,14 +134,11 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     /** CONSTRUCT and DESCRIBE results are built in memory before they are written: up to the limit only. */
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec execution, Query query, String queryLog) {
-        if (query.isConstructType()) {
-            DatasetGraph result = DatasetGraphFactory.create();
-            collect(execution.constructQuads(), quad -> !result.contains(quad), result::add);
-            return new QueryExecResult(result);
-        }
-        if (query.isDescribeType()) {
+        // Strict SPARQL 1.1 has no quads in CONSTRUCT templates, so both results are graphs.
+        if (query.isConstructType() || query.isDescribeType()) {
             Graph result = GraphFactory.createDefaultGraph();
-            collect(execution.describeTriples(), triple -> !result.contains(triple), result::add);
+            collect(query.isConstructType() ? execution.constructTriples() : execution.describeTriples(),
+                triple -> !result.contains(triple), result::add);
             return new QueryExecResult(result);
         }
         return super.executeQuery(action, execution, query, queryLog);
