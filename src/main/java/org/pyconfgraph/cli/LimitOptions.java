@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** What one client may take from the server (see {@link ServerLimits}), as flags and PYCONF_* variables. */
 final class LimitOptions {
     @Option(names = "--max-queries", defaultValue = "${env:PYCONF_MAX_QUERIES}", paramLabel = "N",
-        description = "SPARQL queries evaluated at once (env PYCONF_MAX_QUERIES; default: the number of cores).")
+        description = "SPARQL queries evaluated at once (env PYCONF_MAX_QUERIES; default: the number of cores but one, at least 1).")
     Integer maxQueries;
 
     @Option(names = "--query-queue", defaultValue = "${env:PYCONF_QUERY_QUEUE:-16}", paramLabel = "N",
@@ -60,7 +60,7 @@ final class LimitOptions {
 
     /** The limits, each checked; the first one out of range is an IllegalArgumentException naming its flag. */
     ServerLimits limits() {
-        int queries = maxQueries == null ? Runtime.getRuntime().availableProcessors() : maxQueries;
+        int queries = maxQueries == null ? ServerLimits.defaultMaxQueries() : maxQueries;
         SettingChecks.range("--max-queries", queries, 1, 10_000);
         SettingChecks.range("--query-queue", queryQueue, 0, 100_000);
         SettingChecks.range("--max-requests", maxRequests, 1, 10_000);

@@ -29,10 +29,15 @@ public record ServerLimits(int maxQueries, int queryQueue, Duration queueWait, i
     public static final int STRING_BUDGET_FACTOR = 64;
 
     public static ServerLimits defaults() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return new ServerLimits(cores, 16, Duration.ofSeconds(2), 32, 64, 100_000, 100_000, 100_000, 1 << 20,
+        return new ServerLimits(defaultMaxQueries(), 16, Duration.ofSeconds(2), 32, 64, 100_000, 100_000, 100_000, 1 << 20,
             Duration.ofSeconds(30), 1024, Duration.ofSeconds(10));
     }
+
+    /**
+     * One query per core but one: queries running to their time limit keep their cores busy, and pages and
+     * documents need one left to answer promptly.
+     */
+    public static int defaultMaxQueries() { return Math.max(1, Runtime.getRuntime().availableProcessors() - 1); }
 
     /** Characters all string functions of one query may compute together. */
     public long stringBudget() { return (long) maxStringLength * STRING_BUDGET_FACTOR; }
