@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** What one client may take from the server (see {@link ServerLimits}), as flags and PYCONF_* variables. */
 final class LimitOptions {
     @Option(names = "--max-queries", defaultValue = "${env:PYCONF_MAX_QUERIES}", paramLabel = "N",
-        description = "SPARQL queries evaluated at once (env PYCONF_MAX_QUERIES; default: the number of cores but one, at least 1).")
+        description = "SPARQL queries evaluated at once (env PYCONF_MAX_QUERIES; default: the number of cores).")
     Integer maxQueries;
 
     @Option(names = "--query-queue", defaultValue = "${env:PYCONF_QUERY_QUEUE:-16}", paramLabel = "N",

@@ -34,10 +34,10 @@ public record ServerLimits(int maxQueries, int queryQueue, Duration queueWait, i
     }
 
     /**
-     * One query per core but one: queries running to their time limit keep their cores busy, and pages and
-     * documents need one left to answer promptly.
+     * One query per core: fewer would let one client's query running to its limit hold up every other query; the
+     * pages keep their own capacity, though they share the cores.
      */
-    public static int defaultMaxQueries() { return Math.max(1, Runtime.getRuntime().availableProcessors() - 1); }
+    public static int defaultMaxQueries() { return Runtime.getRuntime().availableProcessors(); }
 
     /** Characters all string functions of one query may compute together. */
     public long stringBudget() { return (long) maxStringLength * STRING_BUDGET_FACTOR; }
