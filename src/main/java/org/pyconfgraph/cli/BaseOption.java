@@ -11,5 +11,8 @@ final class BaseOption {
             + "(env PYCONF_BASE; default: ${DEFAULT-VALUE}).")
     String base;
 
-    IriSpace iriSpace() { return IriSpace.of(base); }
+    IriSpace iriSpace() {
+        SettingChecks.base("--base", base);
+        return IriSpace.of(base);
+    }
 }

@@ -1,8 +1,10 @@
 package org.pyconfgraph.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.pyconfgraph.bench.Benchmark;
+import org.pyconfgraph.bench.LoadBenchmark;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 
 import picocli.CommandLine.Command;
@@ -20,12 +22,32 @@ final class BenchCommand implements Callable<Integer> {
         description = "Timed requests per kind, after a warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--load", description = "Instead: mixed traffic from many clients at once, a few of them sending "
+        + "queries that run to the time limit; prints errors, latency of light requests and memory.")
+    boolean load;
+
+    @Option(names = "--clients", defaultValue = "64", paramLabel = "N",
+        description = "With --load: clients at once (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--heavy-clients", defaultValue = "4", paramLabel = "N",
+        description = "With --load: clients sending queries that run to the time limit (default: ${DEFAULT-VALUE}).")
+    int heavyClients;
+
+    @Option(names = "--seconds", defaultValue = "60", paramLabel = "N",
+        description = "With --load: how long (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (rounds < 1) throw new IllegalArgumentException("--rounds must be at least 1");
+        SettingChecks.range("--clients", clients, 1, 1000);
+        SettingChecks.range("--heavy-clients", heavyClients, 0, clients);
+        SettingChecks.range("--seconds", seconds, 1, 3600);
         // Thousands of request lines would bury the figures; set before the first logger reads the configuration.
         System.setProperty("org.slf4j.simpleLogger.log." + RequestLogFilter.LOGGER_NAME, "warn");
-        new Benchmark(sources.tree(), rounds, System.out).run();
+        if (load) new LoadBenchmark(sources.tree(), clients, heavyClients, Duration.ofSeconds(seconds), System.out).run();
+        else new Benchmark(sources.tree(), rounds, System.out).run();
         return 0;
     }
 }

@@ -22,6 +22,11 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
+        // A mistyped option is one line naming it, not the usage of every option.
+        cli.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+            return UserErrorHandler.EXIT_BAD_INPUT;
+        });
         // RDF and SPARQL results are UTF-8 whatever the platform's default charset.
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         return cli;

@@ -1,10 +1,12 @@
 package org.pyconfgraph.cli;
 
+import java.net.BindException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.PublishingServer;
+import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.release.Release;
 import org.pyconfgraph.release.ReleaseBuilder;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Option;
     description = "Serves the dataset: SPARQL endpoint, linked-data documents, pages and dumps.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin SourceOptions sources;
+    @Mixin LimitOptions limits;
 
     @Option(names = "--host", defaultValue = "${env:PYCONF_HOST:-127.0.0.1}", paramLabel = "ADDR",
         description = "Address to bind (env PYCONF_HOST; default: ${DEFAULT-VALUE}).")
@@ -41,15 +44,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        ServerSettings settings = new ServerSettings(host, port, base,
-            Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)));
+        ServerSettings settings = checkedSettings();
         Release release = new ReleaseBuilder(sources.tree(), settings.iriSpace()).build();
         GraphStore store = new InMemoryGraphStore();
         store.replaceWith(release.dataset());
         PublishingServer server = PublishingServer
             .builder(new PublishingContext(release, store, sources.tree(), settings))
-            .build()
-            .start();
+            .build();
+        start(server, settings);
+        ShutdownSignals.onTermination(server::stopGracefully);
         long millis = (System.nanoTime() - started) / 1_000_000;
         String base = release.iris().base();
         System.out.printf("pyconf-graph: release %s (%s store) served in %d ms%n", release.id(), store.description(), millis);
@@ -57,5 +60,27 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  SPARQL    " + base + "sparql");
         server.join();
         return 0;
+    }
+
+    /** Every setting, checked before any work: a mistake costs the operator one line, not a build. */
+    private ServerSettings checkedSettings() {
+        Duration timeout = SettingChecks.seconds("--query-timeout", queryTimeoutSeconds, 0.001, 3600);
+        if (base != null && !base.isBlank()) SettingChecks.base("--base", base);
+        ServerLimits checkedLimits = limits.limits();
+        SettingChecks.bindable(host, port);
+        return new ServerSettings(host, port, base, timeout, checkedLimits);
+    }
+
+    /** Starts the server; a port taken since the check is still the operator's to fix, not a stack trace. */
+    private static void start(PublishingServer server, ServerSettings settings) {
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause())
+                if (cause instanceof BindException)
+                    throw new IllegalArgumentException("--port " + settings.port() + " cannot be bound on "
+                        + settings.host() + " (" + cause.getMessage() + "): choose another with --port or PYCONF_PORT");
+            throw e;
+        }
     }
 }

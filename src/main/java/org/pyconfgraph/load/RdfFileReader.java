@@ -2,6 +2,7 @@ package org.pyconfgraph.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -16,8 +18,15 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pyconfgraph.model.IriSpace;
 
-/** Parses source Turtle against the instance's base, turning parser complaints into file:line messages. */
+/**
+ * Parses source Turtle against the instance's base, turning parser complaints into file:line messages. A literal
+ * longer than {@link #MAX_LITERAL_LENGTH} is refused too: every page and document that shows it would carry it,
+ * to every client at once.
+ */
 public final class RdfFileReader {
+    /** Longest literal a source may hold, in characters. */
+    public static final int MAX_LITERAL_LENGTH = 64 * 1024;
+
     private final SourceTree tree;
     private final IriSpace iris;
 
@@ -55,7 +64,25 @@ public final class RdfFileReader {
         } catch (IOException e) {
             throw new LoadException(name + ": cannot read: " + e.getMessage());
         }
+        graph.find().forEach(triple -> {
+            Node object = triple.getObject();
+            if (object.isLiteral() && object.getLiteralLexicalForm().length() > MAX_LITERAL_LENGTH)
+                throw new LoadException(name + where(file, object.getLiteralLexicalForm()) + ": a literal of "
+                    + object.getLiteralLexicalForm().length() + " characters, longer than the "
+                    + MAX_LITERAL_LENGTH + " a source may hold");
+        });
         return graph;
+    }
+
+    /** ":line" of the literal's first characters in the file, as written there, or nothing if it is escaped. */
+    private static String where(Path file, String literal) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int at = text.indexOf(literal.substring(0, Math.min(64, literal.length())));
+            return at < 0 ? "" : ":" + (text.substring(0, at).chars().filter(c -> c == '\n').count() + 1);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Warnings are errors too: a source file must be clean. */

@@ -15,7 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a release's dumps, and a {@code SHA256SUMS} file in the format {@code sha256sum -c} reads, into a folder.
@@ -23,7 +27,9 @@ import java.util.UUID;
  * <p>
  * Every file is first written in full to a temporary file in the folder and flushed to disk; only when all are
  * written are they renamed into place, atomically, {@code SHA256SUMS} last. A failure while writing removes
- * the temporary files and leaves the folder as it was; no reader ever sees half a file.
+ * the temporary files and leaves the folder as it was; no reader ever sees half a file. An export stopped by a
+ * signal removes its temporary files as the JVM exits, and one killed outright leaves them for the next export
+ * into the folder to remove.
  */
 public final class DumpExporter {
     /** One file written: its name in the folder, size in bytes and SHA-256 checksum. */
@@ -36,6 +42,12 @@ public final class DumpExporter {
     }
 
     private record Staged(Path temporary, Path target, ExportedFile file) {}
+
+    /** The temporary files this exporter writes: {@code .NAME.UUID.part}. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.part");
+
+    /** Temporary files of exports under way, removed if the JVM exits first (SIGTERM, SIGINT). */
+    private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
 
     private final ContentWriter writer;
 
@@ -50,8 +62,11 @@ public final class DumpExporter {
     /** @return the files written, in the order of the dumps, {@code SHA256SUMS} last */
     public List<ExportedFile> export(List<Dump> dumps, Path folder) {
         List<Staged> staged = new ArrayList<>();
+        Thread cleanup = new Thread(() -> unfinished.forEach(DumpExporter::deleteQuietly), "export-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             Files.createDirectories(folder);
+            removeLeftovers(folder);
             for (Dump dump : dumps) staged.add(stage(folder, dump.fileName(), dump.bytes()));
             staged.add(stage(folder, ChecksumsFile.NAME, ChecksumsFile.of(dumps)));
             for (Staged file : staged) moveIntoPlace(file.temporary(), file.target());
@@ -60,12 +75,31 @@ public final class DumpExporter {
             throw new ExportException("cannot export the dumps to " + folder + ": " + describe(e), e);
         } finally {
             staged.forEach(file -> deleteQuietly(file.temporary()));
+            unfinished.clear();
+            removeHook(cleanup);
+        }
+    }
+
+    /** Temporary files an export killed outright left behind. */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(file -> TEMPORARY.matcher(file.getFileName().toString()).matches())
+                .forEach(DumpExporter::deleteQuietly);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // The JVM is already exiting, and the hook is running or has run.
         }
     }
 
     private Staged stage(Path folder, String name, byte[] bytes) throws IOException {
         // A name of our own rather than createTempFile, whose owner-only permissions the dump would keep.
         Path temporary = folder.resolve("." + name + "." + UUID.randomUUID() + ".part");
+        unfinished.add(temporary);
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             writer.write(Channels.newOutputStream(channel), bytes);
             channel.force(true);

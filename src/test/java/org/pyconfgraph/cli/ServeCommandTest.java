@@ -1,6 +1,7 @@
 package org.pyconfgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,13 +9,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pyconfgraph.testing.SourceTreeCopy;
 
 import picocli.CommandLine;
@@ -44,5 +49,45 @@ class ServeCommandTest {
         assertTrue(err.toString().contains("SHACL violation"), err::toString);
         final int closedPort = port;
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", closedPort).close());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--base|http:foo", "--base|https://example.org/?page=1", "--base|https://example.org/#top",
+        "--base|https://example.org/a/../b/", "--base|ftp://example.org/", "--base|https://user@example.org/",
+        "--query-timeout|0", "--query-timeout|-5", "--query-timeout|NaN", "--query-timeout|1e30",
+        "--query-timeout|ten", "--port|70000", "--port|-1", "--port|abc", "--max-queries|0",
+        "--idle-timeout|Infinity", "--max-string-length|0", "--queue-wait|-1", "--shutdown-grace|1e9"})
+    @DisplayName("refuses a setting out of range in one line naming it, exit 2, before reading the sources")
+    void refusesBadSettings(String option, String value) {
+        CommandRun run = CommandRun.of("serve", "--sources", "no/such/folder", "--port", String.valueOf(freePort()),
+            option, value);
+
+        assertEquals(2, run.exitCode(), run.err());
+        List<String> lines = run.err().lines().filter(line -> !line.isBlank()).toList();
+        assertEquals(1, lines.size(), run.err());
+        assertTrue(lines.get(0).contains(option), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("no/such/folder"), run.err());
+    }
+
+    @Test
+    @DisplayName("refuses a port another process listens on in one line, exit 2, before reading the sources")
+    void refusesBusyPort() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CommandRun run = CommandRun.of("serve", "--sources", "no/such/folder", "--port",
+                String.valueOf(busy.getLocalPort()));
+
+            assertEquals(2, run.exitCode(), run.err());
+            assertEquals(1, run.err().lines().filter(line -> !line.isBlank()).count(), run.err());
+            assertTrue(run.err().contains("--port " + busy.getLocalPort()), run.err());
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -30,6 +30,19 @@ class RdfFileReaderTest {
     }
 
     @Test
+    @DisplayName("refuses a literal longer than a source may hold, naming file and line")
+    void overlongLiteral(@TempDir Path dir) {
+        SourceTreeCopy copy = SourceTreeCopy.of(dir).write("data/long.ttl", """
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            <id/event/x> rdfs:label "short" .
+            <id/event/x> rdfs:comment "LONG" .
+            """.replace("LONG", "x".repeat(RdfFileReader.MAX_LITERAL_LENGTH + 1)));
+        LoadException error = assertThrows(LoadException.class,
+            () -> new RdfFileReader(copy.tree(), IRIS).readAll(copy.tree().dataFiles()));
+        assertTrue(error.getMessage().startsWith("data/long.ttl:3: a literal of 65537 characters"), error.getMessage());
+    }
+
+    @Test
     @DisplayName("names an undeclared prefix with its line")
     void undeclaredPrefix(@TempDir Path dir) {
         SourceTreeCopy copy = SourceTreeCopy.of(dir).write("data/broken.ttl", """

@@ -2,6 +2,7 @@ package org.pyconfgraph.release;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,18 @@ class DumpExporterTest {
         assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
         assertEquals(List.of("pyconf-graph.ttl"), listing(folder), "no half file and no temporary file");
         assertEquals("an earlier export", Files.readString(folder.resolve("pyconf-graph.ttl")));
+    }
+
+    @Test
+    void anExportRemovesTheTemporaryFilesOfAnExportKilledEarlierAndNothingElse() throws IOException {
+        Files.createDirectories(folder);
+        Path leftover = Files.writeString(folder.resolve(".pyconf-graph.ttl." + java.util.UUID.randomUUID() + ".part"), "half");
+        Path unrelated = Files.writeString(folder.resolve(".notes.part"), "mine");
+
+        new DumpExporter().export(DUMPS, folder);
+
+        assertFalse(Files.exists(leftover), "the leftover temporary file is gone");
+        assertTrue(Files.exists(unrelated), "a file the exporter did not write is kept");
     }
 
     @Test

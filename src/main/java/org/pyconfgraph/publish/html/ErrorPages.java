@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.http.ContentNegotiation;
+import org.pyconfgraph.publish.http.StandardHeaders;
 
 /**
  * The body of every error the server itself produces (a servlet's {@code sendError}, a path nothing serves, an
@@ -54,6 +55,8 @@ public final class ErrorPages extends ErrorHandler {
             : title + "\n" + explanation + "\n";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, html ? HtmlResponse.MEDIA_TYPE : TEXT);
         response.getHeaders().add(HttpHeader.VARY, "Accept");
+        // Jetty's own rejections (a malformed request, a URI or headers too long) reach no handler that sets these.
+        StandardHeaders.apply(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 

@@ -31,6 +31,7 @@ public final class SecurityHeadersFilter implements Filter {
         "base-uri 'none'",
         "frame-ancestors 'none'",
         "form-action 'self'");
+    public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse res, FilterChain chain)
@@ -38,7 +39,7 @@ public final class SecurityHeadersFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Referrer-Policy", REFERRER_POLICY);
         chain.doFilter(request, response);
     }
 }

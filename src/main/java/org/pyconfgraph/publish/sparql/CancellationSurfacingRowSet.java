@@ -14,9 +14,13 @@ import org.apache.jena.sparql.exec.RowSet;
  */
 final class CancellationSurfacingRowSet implements RowSet {
     private final RowSet rows;
+    private final long maxRows;
+    private long count;
 
-    CancellationSurfacingRowSet(RowSet rows) {
+    /** @param maxRows rows a result may have; one more stops the query as a {@link LimitExceeded} */
+    CancellationSurfacingRowSet(RowSet rows, long maxRows) {
         this.rows = rows;
+        this.maxRows = maxRows;
     }
 
     /** The time limit struck while the results were being written. */
@@ -37,6 +41,9 @@ final class CancellationSurfacingRowSet implements RowSet {
 
     @Override
     public Binding next() {
+        if (++count > maxRows)
+            throw new ResultsCutShort(new LimitExceeded("the result would have more than " + maxRows
+                + " rows, this endpoint's limit"));
         try {
             return rows.next();
         } catch (QueryCancelledException e) {

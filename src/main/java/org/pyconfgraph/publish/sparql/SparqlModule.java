@@ -27,7 +27,8 @@ public final class SparqlModule implements ServerModule {
         ActionProcessor refusal = new WriteRefusal();
         DataService.Builder service = DataService.newBuilder(context.store().datasetGraph())
             .addEndpoint(endpoint(Operation.Query,
-                new SparqlQueryService(context.settings().queryTimeout(), context.iris().base())))
+                new SparqlQueryService(context.settings().queryTimeout(), context.iris().base(),
+                    context.settings().limits())))
             .addEndpoint(endpoint(Operation.GSP_R, new GSP_R()))
             .addEndpoint(endpoint(ServiceDescriptionService.OPERATION, new ServiceDescriptionService(
                 ServiceDescription.describe(context.iris(), endpointIri, ResultFormats.ALL), context.release())))
@@ -37,6 +38,7 @@ public final class SparqlModule implements ServerModule {
             .addEndpoint(endpoint(Operation.Patch, refusal))
             .setPlainOperationChooser(new PlainRequestDispatch());
         server.add(PATH, service);
+        server.addFilter(PATH, new FusekiExtrasFilter());
         server.addFilter(PATH, new ResultFormatRequest());
         server.addFilter(PATH, new JsonLdContextScope(context.release().writers().context()));
         server.addServlet(PATH + "/*", new NoSuchEndpoint());

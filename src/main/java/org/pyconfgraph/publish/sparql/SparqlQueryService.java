@@ -1,11 +1,14 @@
 package org.pyconfgraph.publish.sparql;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,9 +29,15 @@ import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
+import org.eclipse.jetty.http.BadMessageException;
+import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 
@@ -43,13 +52,18 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     /** Longest query text accepted, in characters; generous for hand-written queries and VALUES blocks. */
     static final int MAX_QUERY_LENGTH = 256 * 1024;
 
+    private static final String TOO_DEEP = "The query is nested too deeply for this endpoint: brackets, braces"
+        + " and nested expressions may go a few hundred levels deep.";
+
     private final Duration timeout;
     private final String base;
+    private final ServerLimits limits;
 
     /** @param base what relative IRIs in queries resolve against, as in the data: the instance's base */
-    SparqlQueryService(Duration timeout, String base) {
+    SparqlQueryService(Duration timeout, String base, ServerLimits limits) {
         this.timeout = timeout;
         this.base = base;
+        this.limits = limits;
     }
 
     /** Every parameter is accepted (unknown ones are ignored), so none is logged as a warning. */
@@ -67,9 +81,7 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The query is longer than the "
                 + MAX_QUERY_LENGTH + " characters this endpoint accepts.");
         if (queryString.isBlank()) ServletOps.errorBadRequest("The query is empty.");
-        Query query = parse(queryString);
-        if (ServiceClauseDetector.presentIn(query))
-            ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
+        Query query = prepare(queryString);
         requireAcceptableResults(action, query);
         // Fuseki's execute(String) would parse again, against a placeholder base: run the parsed query instead.
         action.beginRead();
@@ -78,6 +90,12 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft())) {
                 sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
             }
+        } catch (StackOverflowError e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest(TOO_DEEP);
+        } catch (LimitExceeded e) {
+            action.abortSilent();
+            ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage());
         } catch (QueryCancelledException e) {
             action.abortSilent();
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503,
@@ -94,14 +112,42 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryDeadline deadline = new QueryDeadline(timeout);
-        return QueryExec.newBuilder()
+        QueryExecBuilder execution = QueryExec.newBuilder()
             .dataset(new DeadlineCheckingDataset(dataset, deadline))
             .query(query)
             .context(action.getContext())
             .set(ARQConstants.symCancelQuery, deadline.cancelSignal())
             .set(ARQ.httpServiceAllowed, false)
-            .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .build();
+            .set(ARQConstants.sysOpExecutorFactory, LimitingOpExecutor.FACTORY)
+            .set(QueryAllowance.SYMBOL, new QueryAllowance(deadline, limits))
+            .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        PublicFunctions.restrict(execution);
+        return execution.build();
+    }
+
+    /** CONSTRUCT and DESCRIBE results are built in memory before they are written: up to the limit only. */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec execution, Query query, String queryLog) {
+        // Strict SPARQL 1.1 has no quads in CONSTRUCT templates, so both results are graphs.
+        if (query.isConstructType() || query.isDescribeType()) {
+            Graph result = GraphFactory.createDefaultGraph();
+            collect(query.isConstructType() ? execution.constructTriples() : execution.describeTriples(),
+                triple -> !result.contains(triple), result::add);
+            return new QueryExecResult(result);
+        }
+        return super.executeQuery(action, execution, query, queryLog);
+    }
+
+    private <T> void collect(Iterator<T> items, Predicate<T> isNew, Consumer<T> add) {
+        long count = 0;
+        while (items.hasNext()) {
+            T item = items.next();
+            if (!isNew.test(item)) continue;
+            if (++count > limits.maxResultTriples())
+                throw new LimitExceeded("the result would have more than " + limits.maxResultTriples()
+                    + " triples, this endpoint's limit");
+            add.accept(item);
+        }
     }
 
     @Override
@@ -111,14 +157,17 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             return;
         }
         try {
-            super.sendResults(action, new QueryExecResult(new CancellationSurfacingRowSet(result.rowSet())), prologue);
+            RowSet rows = new CancellationSurfacingRowSet(result.rowSet(), limits.maxResultRows());
+            super.sendResults(action, new QueryExecResult(rows), prologue);
         } catch (CancellationSurfacingRowSet.ResultsCutShort cutShort) {
             HttpServletResponse response = action.getResponse();
             if (!response.isCommitted()) {
                 response.resetBuffer();
                 throw (QueryCancelledException) cutShort.getCause();
             }
-            RequestLogFilter.note(action.getRequest(), "connection broken: time limit reached while sending results");
+            RequestLogFilter.note(action.getRequest(), "connection broken: "
+                + (cutShort.getCause() instanceof LimitExceeded limit ? limit.getMessage()
+                    : "time limit reached while sending results"));
             ConnectionAbort.abort(action.getRequest(), cutShort);
         }
     }
@@ -139,29 +188,63 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
                 + String.join(", ", offers) + ".");
     }
 
+    /**
+     * The query as the public endpoint runs it, or a 400: malformed, nested deeper than the parser or the algebra
+     * can recurse, calling SERVICE, or calling a function the endpoint does not offer.
+     */
+    private Query prepare(String queryString) {
+        try {
+            Query query = parse(queryString);
+            if (ServiceClauseDetector.presentIn(query))
+                ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
+            return QueryGuard.guard(query);
+        } catch (QueryGuard.FunctionNotOffered e) {
+            ServletOps.errorBadRequest(e.getMessage());
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest(TOO_DEEP);
+        }
+        return null;
+    }
+
     /** Strict SPARQL 1.1, as the service description promises; the message keeps the parser's line and column. */
     private Query parse(String queryString) {
         try {
             return QueryFactory.create(queryString, base, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
+            // The parser recurses once per level of nesting, and reports running out of stack as a parse error.
+            if (e.getCause() instanceof StackOverflowError) ServletOps.errorBadRequest(TOO_DEEP);
             String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            ServletOps.errorBadRequest("Malformed query: " + message);
+            boolean placed = e.getLine() > 0 && !message.contains("line " + e.getLine());
+            ServletOps.errorBadRequest("Malformed query: " + message
+                + (placed ? " (line " + e.getLine() + ", column " + e.getColumn() + ")" : ""));
             return null;
         }
     }
 
+    /**
+     * The body, up to a little over the longest query. With a Content-Length it stops at that many bytes rather
+     * than reading on to the end: Jetty checks the minimum data rate at every read, and a last read for the end
+     * of a small body that a busy server makes late would fail the check though the body is complete.
+     */
     private static String readBounded(HttpAction action) {
-        char[] buffer = new char[8192];
-        StringBuilder text = new StringBuilder();
-        try (Reader in = new InputStreamReader(action.getRequestInputStream(), StandardCharsets.UTF_8)) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                text.append(buffer, 0, n);
-                if (text.length() > MAX_QUERY_LENGTH) break;
+        long declared = action.getRequest().getContentLengthLong();
+        long most = 4L * MAX_QUERY_LENGTH + 4; // UTF-8 takes at most 4 bytes a character: more is surely too long
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (InputStream in = action.getRequestInputStream()) {
+            while ((declared < 0 || bytes.size() < declared) && bytes.size() <= most) {
+                int wanted = declared < 0 ? buffer.length : (int) Math.min(buffer.length, declared - bytes.size());
+                int n = in.read(buffer, 0, wanted);
+                if (n < 0) break;
+                bytes.write(buffer, 0, n);
             }
         } catch (IOException e) {
             ServletOps.errorBadRequest("The query could not be read: " + e.getMessage());
+        } catch (BadMessageException e) {
+            // Jetty's verdict on the body, e.g. 408 for a client sending slower than the minimum data rate.
+            ServletOps.error(e.getCode(), e.getReason());
         }
-        return text.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     static String describe(Duration duration) {

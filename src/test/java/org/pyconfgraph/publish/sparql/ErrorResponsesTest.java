@@ -12,6 +12,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pyconfgraph.testing.RunningServer;
 
 @DisplayName("Bad requests get a 4xx with a message, never a stack trace")
@@ -31,6 +33,34 @@ class ErrorResponsesTest {
             assertTrue(response.body().contains("line 3, column 1"), response.body());
             assertTrue(response.body().contains("Encountered"), "the parser's own words: " + response.body());
         }
+    }
+
+    @ParameterizedTest(name = "{0}{1}…{2}{3}…{4}")
+    @CsvSource(delimiter = '|', value = {
+        "SELECT * { FILTER(|(|1|)|) }",
+        "ASK { |{|?s ?p ?o|}| }",
+        "SELECT * { BIND(|-(|1|)| AS ?x) }",
+        "ASK { ?s ?p |[ ?p |?o| ]| }",
+        "SELECT * { FILTER(|1 + (|1|)|) }",
+        "ASK { |FILTER EXISTS { | |}| }"})
+    @DisplayName("a deeply nested query (a few KB) is 400 with a message, at once, whatever its shape")
+    void deeplyNestedQuery(String before, String open, String middle, String close, String after) {
+        String query = before + open.repeat(3000) + middle + close.repeat(3000) + after;
+        long started = System.nanoTime();
+        HttpResponse<String> response = SparqlRequests.postQuery(server, query, JSON);
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+
+        assertClientError(400, response);
+        assertTrue(response.body().contains("nested"), response.body());
+        assertTrue(elapsed < 2000, "answered in " + elapsed + " ms");
+    }
+
+    @Test
+    @DisplayName("a query nested as deep as people write them is answered")
+    void moderatelyNestedQuery() {
+        String query = "SELECT * { FILTER(" + "(".repeat(40) + "1" + ")".repeat(40) + ") }";
+        HttpResponse<String> response = SparqlRequests.postQuery(server, query, JSON);
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.testing.RunningServer;
 
@@ -34,7 +35,9 @@ class QueryTimeoutTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start(SparqlRequests.ringFixture(), ServerSettings.defaults().withQueryTimeout(LIMIT));
+        // Room for the light query beside a heavy one, whatever the machine's number of cores.
+        server = RunningServer.start(SparqlRequests.ringFixture(), ServerSettings.defaults().withQueryTimeout(LIMIT)
+            .withLimits(ServerLimits.defaults().withQueries(4, 4, Duration.ofSeconds(2))));
     }
 
     @AfterAll
