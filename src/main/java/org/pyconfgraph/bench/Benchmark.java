@@ -46,8 +46,7 @@ public final class Benchmark {
 
         long started = System.nanoTime();
         Release release = new ReleaseBuilder(sources, settings.iriSpace()).build();
-        InMemoryGraphStore store = new InMemoryGraphStore();
-        store.replaceWith(release.dataset());
+        InMemoryGraphStore store = InMemoryGraphStore.of(release.dataset());
         PublishingServer server = PublishingServer
             .builder(new PublishingContext(release, store, sources, settings)).build().start();
         out.printf("start-up (build release + load store + start server): %.0f ms%n", (System.nanoTime() - started) / 1e6);

@@ -44,8 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(host, port, base,
             Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)));
         Release release = new ReleaseBuilder(sources.tree(), settings.iriSpace()).build();
-        GraphStore store = new InMemoryGraphStore();
-        store.replaceWith(release.dataset());
+        GraphStore store = InMemoryGraphStore.of(release.dataset());
         PublishingServer server = PublishingServer
             .builder(new PublishingContext(release, store, sources.tree(), settings))
             .build()

@@ -51,8 +51,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(SourceTree sources, ServerSettings settings) {
         ServerSettings onFreePort = settings.withPort(freePort());
         Release release = new ReleaseBuilder(sources, onFreePort.iriSpace()).build();
-        InMemoryGraphStore store = new InMemoryGraphStore();
-        store.replaceWith(release.dataset());
+        InMemoryGraphStore store = InMemoryGraphStore.of(release.dataset());
         PublishingContext context = new PublishingContext(release, store, sources, onFreePort);
         return new RunningServer(PublishingServer.builder(context).build().start());
     }

@@ -167,7 +167,7 @@ class BrowserTest {
 
     /** How many rows the store itself gives for the example. */
     private static int resultRows(Example example) {
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             int[] rows = {0};
             link.query(example.query()).select().forEachRemaining(row -> rows[0]++);
             return rows[0];
