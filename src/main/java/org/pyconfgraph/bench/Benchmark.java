@@ -22,7 +22,6 @@ import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.release.Release;
 import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.store.InMemoryGraphStore;
 
 /**
  * A small harness: builds the release, starts the real server on a free loopback port and times real HTTP
@@ -45,10 +44,9 @@ public final class Benchmark {
         timeReleaseBuilds(settings);
 
         long started = System.nanoTime();
-        Release release = new ReleaseBuilder(sources, settings.iriSpace()).build();
-        InMemoryGraphStore store = InMemoryGraphStore.of(release.dataset());
-        PublishingServer server = PublishingServer
-            .builder(new PublishingContext(release, store, sources, settings)).build().start();
+        PublishingContext context = PublishingContext.ofSources(sources, settings);
+        Release release = context.release();
+        PublishingServer server = PublishingServer.builder(context).build().start();
         out.printf("start-up (build release + load store + start server): %.0f ms%n", (System.nanoTime() - started) / 1e6);
         try {
             String base = release.iris().base();

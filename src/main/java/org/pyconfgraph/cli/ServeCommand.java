@@ -1,21 +1,18 @@
 package org.pyconfgraph.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
-import org.pyconfgraph.release.Release;
-import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.store.InMemoryGraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Validates the sources, loads them into a store and serves them. */
+/** Serves a built release, or validates the sources, loads them into memory and serves them. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves the dataset: SPARQL endpoint, linked-data documents, pages and dumps.")
 final class ServeCommand implements Callable<Integer> {
@@ -38,20 +35,25 @@ final class ServeCommand implements Callable<Integer> {
         description = "Longest a SPARQL query may run (env PYCONF_QUERY_TIMEOUT; default: ${DEFAULT-VALUE}).")
     double queryTimeoutSeconds;
 
+    @Option(names = "--release", paramLabel = "DIR",
+        description = "Serve a release folder made by build --out (its TDB2 database and dump files), instead of "
+            + "building the sources into memory; its base is the one it was built for.")
+    Path release;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
         ServerSettings settings = new ServerSettings(host, port, base,
             Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)));
-        Release release = new ReleaseBuilder(sources.tree(), settings.iriSpace()).build();
-        GraphStore store = InMemoryGraphStore.of(release.dataset());
-        PublishingServer server = PublishingServer
-            .builder(new PublishingContext(release, store, sources.tree(), settings))
-            .build()
-            .start();
+        if (release != null && sources.sources != null)
+            throw new IllegalArgumentException("--release serves a built release; --sources is for building one");
+        PublishingContext context = release != null ? PublishingContext.ofReleaseFolder(release, settings)
+            : PublishingContext.ofSources(sources.tree(), settings);
+        PublishingServer server = PublishingServer.builder(context).build().start();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        String base = release.iris().base();
-        System.out.printf("pyconf-graph: release %s (%s store) served in %d ms%n", release.id(), store.description(), millis);
+        String base = context.iris().base();
+        System.out.printf("pyconf-graph: release %s (%s store) served in %d ms%n", context.release().id(),
+            context.store().description(), millis);
         System.out.println("  home      " + base);
         System.out.println("  SPARQL    " + base + "sparql");
         server.join();
