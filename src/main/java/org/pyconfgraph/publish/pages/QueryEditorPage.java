@@ -28,6 +28,7 @@ import org.pyconfgraph.publish.sparql.SparqlModule;
  * URL from data attributes, as the Content-Security-Policy allows no inline script.
  */
 final class QueryEditorPage implements Filter {
+    private final ReleaseBodies bodies = new ReleaseBodies();
     static final String PATH = SparqlModule.PATH;
     /** A request with any of these is for the endpoint: a query, an update (refused there), or a graph read. */
     private static final List<String> PROTOCOL_PARAMETERS = List.of("query", "update", "graph", "default");
@@ -65,7 +66,7 @@ final class QueryEditorPage implements Filter {
         Content content = new Content(frame.url(PATH), frame.url(ExampleQueriesJson.PATH), catalogue.examples());
         new Representation(HtmlResponse.MEDIA_TYPE, catalogue.variant("html"),
             () -> frame.page("query-editor", "SPARQL query editor", content))
-            .send(request, response, frame.context().release());
+            .send(request, response, frame.context().release(), bodies);
     }
 
     private static boolean isForThePage(HttpServletRequest request) {

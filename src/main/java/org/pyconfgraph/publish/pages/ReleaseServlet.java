@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A servlet for pages and files made from the release: GET and HEAD, the release's validators, 404 otherwise. */
 abstract class ReleaseServlet extends HttpServlet {
     protected final transient PageFrame frame;
+    private final transient ReleaseBodies bodies = new ReleaseBodies();
 
     ReleaseServlet(PageFrame frame) {
         this.frame = frame;
@@ -30,7 +31,7 @@ abstract class ReleaseServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Representation> representation = represent(request);
-        if (representation.isPresent()) representation.get().send(request, response, frame.context().release());
+        if (representation.isPresent()) representation.get().send(request, response, frame.context().release(), bodies);
         else frame.sendNotFound(request, response, "There is nothing at " + request.getServletPath()
             + (request.getPathInfo() == null ? "" : request.getPathInfo()) + ".");
     }
