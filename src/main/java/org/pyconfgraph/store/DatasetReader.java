@@ -11,6 +11,7 @@ import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 
 /** Queries of a dataset in this process, run inside the transaction the store has begun. */
@@ -25,7 +26,8 @@ final class DatasetReader implements StoreReader {
     public List<Binding> select(Query query, Binding values) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec execution = execution(query, values)) {
-            execution.select().forEachRemaining(rows::add);
+            // Copied while the transaction is open: a TDB2 row reads its nodes from the database lazily.
+            execution.select().forEachRemaining(row -> rows.add(BindingFactory.builder().addAll(row).build()));
         }
         return rows;
     }

@@ -94,6 +94,15 @@ class Tdb2GraphStoreTest {
         assertEquals(1, rows.size());
     }
 
+    @Test
+    @DisplayName("gives rows that stay readable after the read transaction ends")
+    void rowsOutliveTheTransaction() {
+        Query query = QueryFactory.create("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 5");
+        List<Binding> rows = store.read(r -> r.select(query, BindingFactory.empty()));
+        assertEquals(5, rows.size());
+        for (Binding row : rows) assertTrue(row.get("o") != null && row.get("s").isURI(), row::toString);
+    }
+
     /** The factory that creates the plan: the wrapper factory delegates to the one for the dataset it unwraps. */
     private static Class<?> unwrapped(org.apache.jena.sparql.engine.QueryEngineFactory factory, Query query,
                                       DatasetGraph dataset, Context context) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.lib.IRILib;
 import org.pyconfgraph.publish.http.ContentNegotiation;
+import org.pyconfgraph.publish.http.ReleaseBodies;
 import org.pyconfgraph.publish.http.ReleaseValidators;
 import org.pyconfgraph.publish.linkeddata.Routes.Route;
 import org.pyconfgraph.release.Release;
@@ -29,6 +30,12 @@ final class LinkedDataServlet extends HttpServlet {
     private final DocumentSerializer serializer;
     private final Release release;
     private final List<String> licenses;
+    /**
+     * Documents change only with the release: the most asked for are kept, a bounded number (a document is at
+     * most some tens of kB: incoming links are capped), so that popular ones cost what a static file costs.
+     */
+    private final transient ReleaseBodies bodies = new ReleaseBodies(DOCUMENT_BODIES);
+    static final int DOCUMENT_BODIES = 1024;
 
     LinkedDataServlet(Routes routes, DocumentSerializer serializer, Release release, List<String> licenses) {
         this.routes = routes;
@@ -86,7 +93,8 @@ final class LinkedDataServlet extends HttpServlet {
             if (other != variant) response.addHeader("Link", link(documents.url(other), "alternate", other));
         for (String license : licenses) response.addHeader("Link", "<" + headerUrl(license) + ">; rel=\"license\"");
         if (ReleaseValidators.handle(request, response, release, variant.extension(), CACHE_CONTROL)) return;
-        byte[] body = serializer.serialize(documents, variant);
+        byte[] body = bodies.get(release.id(), documents.stem(), variant.extension(),
+            () -> serializer.serialize(documents, variant));
         response.setContentType(variant.contentType());
         response.setContentLength(body.length);
         if (!head) response.getOutputStream().write(body);

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.pyconfgraph.publish.http.ReleaseBodies;
 import org.pyconfgraph.format.RdfFormat;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.load.ExampleQueries.Example;
@@ -28,7 +29,7 @@ import org.pyconfgraph.publish.sparql.SparqlModule;
  * URL from data attributes, as the Content-Security-Policy allows no inline script.
  */
 final class QueryEditorPage implements Filter {
-    private final ReleaseBodies bodies = new ReleaseBodies();
+    private final ReleaseBodies bodies = new ReleaseBodies(1);
     static final String PATH = SparqlModule.PATH;
     /** A request with any of these is for the endpoint: a query, an update (refused there), or a graph read. */
     private static final List<String> PROTOCOL_PARAMETERS = List.of("query", "update", "graph", "default");

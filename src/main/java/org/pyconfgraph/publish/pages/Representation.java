@@ -1,11 +1,13 @@
 package org.pyconfgraph.publish.pages;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pyconfgraph.publish.http.ReleaseBodies;
 import org.pyconfgraph.publish.html.HtmlResponse;
 import org.pyconfgraph.publish.http.ReleaseValidators;
 import org.pyconfgraph.release.Release;
@@ -30,7 +32,7 @@ record Representation(String mediaType, String variant, Supplier<String> body) {
         throws IOException {
         if (ReleaseValidators.handle(request, response, release, variant, CACHE_CONTROL)) return;
         String url = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        byte[] bytes = bodies.get(release.id(), url, variant, body);
+        byte[] bytes = bodies.get(release.id(), url, variant, () -> body.get().getBytes(StandardCharsets.UTF_8));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(mediaType);
         response.setContentLength(bytes.length);
