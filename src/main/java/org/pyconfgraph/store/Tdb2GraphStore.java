@@ -49,7 +49,7 @@ public final class Tdb2GraphStore implements GraphStore {
     public Optional<DatasetGraph> localDataset() { return Optional.of(readView); }
 
     @Override
-    public String description() { return "TDB2 " + directory.getFileName(); }
+    public String description() { return "TDB2 at " + directory; }
 
     @Override
     public void close() { TDBInternal.expel(database); }
