@@ -22,7 +22,6 @@ import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.release.Release;
 import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.store.InMemoryGraphStore;
 
 /**
  * A small harness: builds the release, starts the real server on a free loopback port and times real HTTP
@@ -45,11 +44,9 @@ public final class Benchmark {
         timeReleaseBuilds(settings);
 
         long started = System.nanoTime();
-        Release release = new ReleaseBuilder(sources, settings.iriSpace()).build();
-        InMemoryGraphStore store = new InMemoryGraphStore();
-        store.replaceWith(release.dataset());
-        PublishingServer server = PublishingServer
-            .builder(new PublishingContext(release, store, sources, settings)).build().start();
+        PublishingContext context = PublishingContext.ofSources(sources, settings);
+        Release release = context.release();
+        PublishingServer server = PublishingServer.builder(context).build().start();
         out.printf("start-up (build release + load store + start server): %.0f ms%n", (System.nanoTime() - started) / 1e6);
         try {
             String base = release.iris().base();
@@ -59,6 +56,7 @@ public final class Benchmark {
         } finally {
             server.stop();
         }
+        new ReleaseBenchmark(this, sources, out).run();
     }
 
     private void timeReleaseBuilds(ServerSettings settings) {
@@ -90,11 +88,16 @@ public final class Benchmark {
         return requests;
     }
 
-    private static HttpRequest get(String url, String accept) {
+    static HttpRequest get(String url, String accept) {
         return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     private void report(String name, HttpRequest request) {
+        measure(name, request);
+    }
+
+    /** Times {@code rounds} requests on one connection after a warm-up, prints and returns the figures. */
+    LatencyStats measure(String name, HttpRequest request) {
         int status = send(request);
         for (int i = 0; i < Math.min(20, rounds); i++) send(request);
         long[] nanos = new long[rounds];
@@ -107,9 +110,10 @@ public final class Benchmark {
         LatencyStats stats = LatencyStats.of(nanos, System.nanoTime() - wall);
         out.printf("%-44s %7d %9.2f %9.2f %9.2f %9.0f%n", shorten(name), status, stats.p50(), stats.p95(), stats.max(),
             stats.perSecond());
+        return stats;
     }
 
-    private int send(HttpRequest request) {
+    int send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
@@ -128,7 +132,7 @@ public final class Benchmark {
         return total;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -23,9 +23,6 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
-import org.pyconfgraph.release.Release;
-import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.store.InMemoryGraphStore;
 
 /**
  * Mixed traffic from many clients at once against the real server with its default limits: most clients ask for
@@ -55,13 +52,10 @@ public final class LoadBenchmark {
 
     public void run() throws InterruptedException {
         ServerSettings settings = ServerSettings.defaults().withPort(freePort());
-        Release release = new ReleaseBuilder(sources, settings.iriSpace()).build();
-        InMemoryGraphStore store = new InMemoryGraphStore();
-        store.replaceWith(release.dataset());
-        PublishingServer server = PublishingServer
-            .builder(new PublishingContext(release, store, sources, settings)).build().start();
+        PublishingServer server = PublishingServer.builder(PublishingContext.ofSources(sources, settings)).build()
+            .start();
         try {
-            String base = release.iris().base();
+            String base = server.context().iris().base();
             List<HttpRequest> light = List.of(get(base, "text/html"), get(base + "id/event/python10", "text/turtle"),
                 get(base + "doc/event/python10.ttl", "*/*"), get(base + "doc/event/python10.html", "text/html"),
                 get(base + "dumps/", "text/html"));

@@ -9,6 +9,7 @@ import org.pyconfgraph.release.DumpExporter;
 import org.pyconfgraph.release.DumpExporter.ExportedFile;
 import org.pyconfgraph.release.Release;
 import org.pyconfgraph.release.ReleaseBuilder;
+import org.pyconfgraph.release.ReleaseFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +33,15 @@ final class ExportCommand implements Callable<Integer> {
         description = "Folder to write the files into; created if missing, earlier files of the same names replaced.")
     Path out;
 
+    @Option(names = "--release", paramLabel = "DIR",
+        description = "Copy the dumps of a release folder made by build --out instead of building the sources.")
+    Path release;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        Release release = new ReleaseBuilder(sources.tree(), base.iriSpace()).build();
+        Release release = this.release != null ? ReleaseFolder.open(this.release).release()
+            : new ReleaseBuilder(sources.tree(), base.iriSpace()).build();
         List<ExportedFile> files = new DumpExporter().export(release.dumps(), out);
         long millis = (System.nanoTime() - started) / 1_000_000;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar pyconf-graph.jar <command>}. */
 @Command(name = "pyconf-graph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Publishes the Python conference knowledge graph as linked data.",
-    subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class,
+    subcommands = {ServeCommand.class, BuildCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

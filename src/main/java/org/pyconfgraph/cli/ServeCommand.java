@@ -1,6 +1,7 @@
 package org.pyconfgraph.cli;
 
 import java.net.BindException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -8,16 +9,12 @@ import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerSettings;
-import org.pyconfgraph.release.Release;
-import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.store.InMemoryGraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Validates the sources, loads them into a store and serves them. */
+/** Serves a built release, or validates the sources, loads them into memory and serves them. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves the dataset: SPARQL endpoint, linked-data documents, pages and dumps.")
 final class ServeCommand implements Callable<Integer> {
@@ -41,21 +38,24 @@ final class ServeCommand implements Callable<Integer> {
         description = "Longest a SPARQL query may run (env PYCONF_QUERY_TIMEOUT; default: ${DEFAULT-VALUE}).")
     double queryTimeoutSeconds;
 
+    @Option(names = "--release", paramLabel = "DIR",
+        description = "Serve a release folder made by build --out (its TDB2 database and dump files), instead of "
+            + "building the sources into memory; its base is the one it was built for.")
+    Path release;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
         ServerSettings settings = checkedSettings();
-        Release release = new ReleaseBuilder(sources.tree(), settings.iriSpace()).build();
-        GraphStore store = new InMemoryGraphStore();
-        store.replaceWith(release.dataset());
-        PublishingServer server = PublishingServer
-            .builder(new PublishingContext(release, store, sources.tree(), settings))
-            .build();
+        PublishingContext context = release != null ? PublishingContext.ofReleaseFolder(release, settings)
+            : PublishingContext.ofSources(sources.tree(), settings);
+        PublishingServer server = PublishingServer.builder(context).build();
         start(server, settings);
         ShutdownSignals.onTermination(server::stopGracefully);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        String base = release.iris().base();
-        System.out.printf("pyconf-graph: release %s (%s store) served in %d ms%n", release.id(), store.description(), millis);
+        String base = context.iris().base();
+        System.out.printf("pyconf-graph: release %s (%s store) served in %d ms%n", context.release().id(),
+            context.store().description(), millis);
         System.out.println("  home      " + base);
         System.out.println("  SPARQL    " + base + "sparql");
         server.join();
@@ -64,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Every setting, checked before any work: a mistake costs the operator one line, not a build. */
     private ServerSettings checkedSettings() {
+        if (release != null && sources.sources != null)
+            throw new IllegalArgumentException("--release serves a built release; --sources is for building one");
         Duration timeout = SettingChecks.seconds("--query-timeout", queryTimeoutSeconds, 0.001, 3600);
         if (base != null && !base.isBlank()) SettingChecks.base("--base", base);
         ServerLimits checkedLimits = limits.limits();

@@ -1,11 +1,43 @@
 package org.pyconfgraph.publish;
 
+import java.nio.file.Path;
+
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.release.Release;
+import org.pyconfgraph.release.ReleaseBuilder;
+import org.pyconfgraph.release.ReleaseFolder;
 import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.store.InMemoryGraphStore;
+import org.pyconfgraph.store.Tdb2GraphStore;
 
-/** What every server module needs: the release being served, the store holding it, and the settings. */
+/**
+ * What every server module needs: the release being served, the store holding it, and the settings. Its two
+ * factories are the one place where an instance is wired, for {@code serve}, the benchmark and the tests alike.
+ */
 public record PublishingContext(Release release, GraphStore store, SourceTree sources, ServerSettings settings) {
     public IriSpace iris() { return release.iris(); }
+
+    /** Validates and builds the sources, and serves them from memory: the quickest start for a small dataset. */
+    public static PublishingContext ofSources(SourceTree sources, ServerSettings settings) {
+        Release release = new ReleaseBuilder(sources, settings.iriSpace()).build();
+        return new PublishingContext(release, InMemoryGraphStore.of(release.dataset()), sources, settings);
+    }
+
+    /**
+     * Serves a release built by {@code build --out}, from its TDB2 database and dump files, reading nothing of the
+     * data at start. The release's IRIs are fixed by the base it was built for: the public base is that one.
+     *
+     * @throws IllegalArgumentException if the settings name another public base
+     */
+    public static PublishingContext ofReleaseFolder(Path folder, ServerSettings settings) {
+        ReleaseFolder built = ReleaseFolder.open(folder);
+        String base = built.release().iris().base();
+        if (settings.publicBase() != null && !settings.publicBase().isBlank()
+            && !IriSpace.of(settings.publicBase()).base().equals(base))
+            throw new IllegalArgumentException(folder + " was built for the base " + base + ", not "
+                + settings.publicBase() + ": serve it with that base, or build it again with --base");
+        return new PublishingContext(built.release(), Tdb2GraphStore.open(built.database()), built.sources(),
+            settings.withPublicBase(base));
+    }
 }

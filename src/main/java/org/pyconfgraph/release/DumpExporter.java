@@ -1,6 +1,8 @@
 package org.pyconfgraph.release;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -23,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a release's dumps, and a {@code SHA256SUMS} file in the format {@code sha256sum -c} reads, into a folder.
- * The bytes are the release's own, so they match what the server offers for download.
+ * The bytes are the release's own files, copied as they are, so they match what the server offers for download.
  * <p>
  * Every file is first written in full to a temporary file in the folder and flushed to disk; only when all are
  * written are they renamed into place, atomically, {@code SHA256SUMS} last. A failure while writing removes
@@ -38,7 +40,7 @@ public final class DumpExporter {
     /** How bytes reach an open file: the seam where tests make a write fail part-way. */
     @FunctionalInterface
     interface ContentWriter {
-        void write(OutputStream out, byte[] bytes) throws IOException;
+        void write(OutputStream out, InputStream in) throws IOException;
     }
 
     private record Staged(Path temporary, Path target, ExportedFile file) {}
@@ -52,7 +54,7 @@ public final class DumpExporter {
     private final ContentWriter writer;
 
     public DumpExporter() {
-        this(OutputStream::write);
+        this((out, in) -> in.transferTo(out));
     }
 
     DumpExporter(ContentWriter writer) {
@@ -67,8 +69,13 @@ public final class DumpExporter {
         try {
             Files.createDirectories(folder);
             removeLeftovers(folder);
-            for (Dump dump : dumps) staged.add(stage(folder, dump.fileName(), dump.bytes()));
-            staged.add(stage(folder, ChecksumsFile.NAME, ChecksumsFile.of(dumps)));
+            for (Dump dump : dumps)
+                try (InputStream in = Files.newInputStream(dump.file())) {
+                    staged.add(stage(folder, dump.fileName(), in, dump.byteSize(), dump.sha256()));
+                }
+            byte[] checksums = ChecksumsFile.of(dumps);
+            staged.add(stage(folder, ChecksumsFile.NAME, new ByteArrayInputStream(checksums), checksums.length,
+                Dump.sha256(checksums)));
             for (Staged file : staged) moveIntoPlace(file.temporary(), file.target());
             return staged.stream().map(Staged::file).toList();
         } catch (IOException e) {
@@ -96,18 +103,19 @@ public final class DumpExporter {
         }
     }
 
-    private Staged stage(Path folder, String name, byte[] bytes) throws IOException {
+    private Staged stage(Path folder, String name, InputStream content, long byteSize, String sha256)
+        throws IOException {
         // A name of our own rather than createTempFile, whose owner-only permissions the dump would keep.
         Path temporary = folder.resolve("." + name + "." + UUID.randomUUID() + ".part");
         unfinished.add(temporary);
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            writer.write(Channels.newOutputStream(channel), bytes);
+            writer.write(Channels.newOutputStream(channel), content);
             channel.force(true);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw e;
         }
-        return new Staged(temporary, folder.resolve(name), new ExportedFile(name, bytes.length, Dump.sha256(bytes)));
+        return new Staged(temporary, folder.resolve(name), new ExportedFile(name, byteSize, sha256));
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

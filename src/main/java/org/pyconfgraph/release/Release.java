@@ -12,7 +12,9 @@ import org.pyconfgraph.model.IriSpace;
  * One validated, immutable version of the dataset as one instance publishes it: the store content,
  * the dumps, and what identifies the release in URLs and HTTP validators.
  *
- * @param dataset  every named graph (ontology, facts, inferred, metadata); read-only by convention
+ * @param dataset  every named graph (ontology, facts, inferred, metadata): in memory when just built, the TDB2
+ *                 database when opened from a release folder; read-only by convention
+ * @param dumps    the dump files, on disk
  * @param id       a short digest of the published bytes (the dumps and the declared description); names the
  *                 release's immutable dump URLs and its ETags
  * @param modified when the data was last changed, as declared in the metadata; Last-Modified of everything

@@ -1,6 +1,7 @@
 package org.pyconfgraph.release;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +36,13 @@ public final class ReleaseBuilder {
         this.iris = iris;
     }
 
+    /** A release whose dumps are written to a temporary folder, removed when this process ends. */
     public Release build() {
+        return build(TemporaryFolder.create("pyconf-graph-dumps-"));
+    }
+
+    /** @param dumpsFolder an existing folder the dump files and their checksums are written into */
+    public Release build(Path dumpsFolder) {
         RdfFileReader reader = new RdfFileReader(tree, iris);
         Graph ontology = reader.readAll(tree.ontologyFiles());
         Graph facts = reader.readAll(tree.dataFiles());
@@ -49,7 +56,8 @@ public final class ReleaseBuilder {
             () -> new ShapeValidator(reader.read(tree.shapesFile())).requireConforms(asserted), ReleaseBuilder::onOwnThread);
         Release release;
         try {
-            release = describeAndPackage(ontology, facts, declaredMetadata, Inferencer.fromRules(tree, iris).infer(asserted));
+            release = describeAndPackage(ontology, facts, declaredMetadata,
+                Inferencer.fromRules(tree, iris).infer(asserted), dumpsFolder);
         } catch (RuntimeException e) {
             awaitConforming(validation);
             throw e;
@@ -58,7 +66,8 @@ public final class ReleaseBuilder {
         return release;
     }
 
-    private Release describeAndPackage(Graph ontology, Graph facts, Graph declaredMetadata, Graph inferred) {
+    private Release describeAndPackage(Graph ontology, Graph facts, Graph declaredMetadata, Graph inferred,
+                                       Path dumpsFolder) {
         DatasetGraph content = DatasetGraphFactory.createTxnMem();
         content.prefixes().putAll(Vocabularies.prefixes(iris));
         content.addGraph(NamedGraph.ONTOLOGY.node(iris), ontology);
@@ -67,7 +76,7 @@ public final class ReleaseBuilder {
 
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris),
             JsonLdContextReader.read(tree, iris));
-        List<Dump> dumps = new DumpWriter(writers).write(content);
+        List<Dump> dumps = new DumpWriter(writers).write(content, dumpsFolder);
         String id = releaseId(dumps, declaredMetadata);
         Instant modified = DatasetDescription.modified(declaredMetadata, iris);
         Graph metadata = DatasetDescription.describe(iris, content, dumps, id, declaredMetadata);

@@ -1,25 +1,30 @@
 package org.pyconfgraph.store;
 
-import org.apache.jena.rdflink.RDFLink;
+import java.util.Optional;
+import java.util.function.Function;
+
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Where a release is kept and read from. Publishing code reads only through this interface, so an
- * in-memory, a persistent (TDB2) or a remote SPARQL store slot in without touching it.
+ * Where a release is kept and read from. Publishing code reads only through {@link #read}: it asks SPARQL queries
+ * of one consistent snapshot, which an in-memory store, a TDB2 database or a remote SPARQL engine can all answer
+ * (the contract a Linked Data Fragments datasource offers, with SPARQL as the selector language). The default
+ * graph of every query is the union of the named graphs.
  */
 public interface GraphStore extends AutoCloseable {
 
-    /** Replaces the whole content in one step: readers see the old release or the new one, never a mix. */
-    void replaceWith(DatasetGraph release);
+    /**
+     * Runs {@code work} against one snapshot of the store, in one read transaction: every query it asks sees the
+     * same release. Calls nest: a read inside a read joins the outer transaction.
+     */
+    <T> T read(Function<StoreReader, T> work);
 
     /**
-     * A read connection for queries from the publishing code (documents, pages, metadata). Like
-     * {@link #datasetGraph()}, its default graph is the union of the named graphs.
+     * The dataset the SPARQL endpoint executes queries on, for a store held in this process (read-only, its default
+     * graph the union of the named graphs); empty for a store that answers SPARQL itself, to which the endpoint
+     * would forward queries instead.
      */
-    RDFLink connect();
-
-    /** The dataset the SPARQL endpoint serves: read-only, its default graph the union of the named graphs. */
-    DatasetGraph datasetGraph();
+    Optional<DatasetGraph> localDataset();
 
     /** A short human description for logs, e.g. "in-memory". */
     String description();

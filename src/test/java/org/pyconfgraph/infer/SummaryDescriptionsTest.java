@@ -77,7 +77,7 @@ class SummaryDescriptionsTest {
         Node ipc = facts.thing("series/ipc");
         int editions = facts.subjects(pcg("inSeries"), ipc).size();
         assertEquals("International Python Conference (IPC) is a conference series covering Python, replaced by PyCon; "
-            + editions + " of its editions are recorded here, from Python4 (1996) to IPC 11 (2003).", only(inferred, ipc));
+            + editions + " of its editions are recorded here, from Python Workshop (1994) to IPC 11 (2003).", only(inferred, ipc));
         for (Node series : facts.subjects(rdfType(), pcg("Series")))
             assertTrue(only(inferred, series).startsWith(
                 facts.objects(series, rdfs("label")).iterator().next().getLiteralLexicalForm()), series::toString);

@@ -48,7 +48,7 @@ class OneSchemaOrgNamespaceTest {
     static Stream<String> documents() {
         List<String> urls = new ArrayList<>(List.of("doc/dataset", "vocab", "graph/ontology", "graph/facts",
             "graph/inferred", "graph/metadata"));
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             link.query(QueryFactory.create("SELECT DISTINCT ?s { ?s ?p ?o FILTER STRSTARTS(STR(?s), \""
                 + server.url("id/") + "\") FILTER (!CONTAINS(STR(?s), \"#\")) } ORDER BY ?s")).select()
                 .forEachRemaining(row -> urls.add("doc/" + server.context().iris().relativePath(row.get("s").getURI())

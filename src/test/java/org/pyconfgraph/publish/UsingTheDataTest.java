@@ -70,7 +70,7 @@ class UsingTheDataTest {
         assumePython("SPARQLWrapper");
         List<String> out = run(snippet("python", "SPARQLWrapper"), PYTHON.toString(), "-c");
         List<String> expected = new ArrayList<>();
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             link.query(QueryFactory.create("SELECT ?e ?d { ?e <" + server.url("vocab#inSeries") + "> <"
                     + server.url("id/series/ipc") + "> ; <" + server.url("vocab#startDate") + "> ?d } ORDER BY STR(?d)"))
                 .select().forEachRemaining(row -> expected.add(row.get("e").getURI() + " " + row.get("d").getLiteralLexicalForm()));
@@ -88,7 +88,7 @@ class UsingTheDataTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> out = run(null, java, "-cp", System.getProperty("java.class.path"), source.toString());
         long editions;
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             editions = link.query(QueryFactory.create("SELECT (COUNT(?e) AS ?n) { ?e <" + server.url("vocab#inSeries")
                 + "> <" + server.url("id/series/ipc") + "> }")).select().next().get("n").getLiteralValue()
                 instanceof Number n ? n.longValue() : -1;
@@ -149,7 +149,7 @@ class UsingTheDataTest {
     }
 
     private static String startDate(String thing) {
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             return link.query(QueryFactory.create("SELECT ?d { <" + server.url(thing) + "> <"
                 + server.url("vocab#startDate") + "> ?d }")).select().next().get("d").getLiteralLexicalForm();
         }

@@ -48,7 +48,8 @@ class DumpExporterTest {
         Files.writeString(folder.resolve("pyconf-graph.ttl"), "an earlier export");
         List<Long> partialSizesSeen = new ArrayList<>();
         int[] writes = {0};
-        DumpExporter failingOnSecondFile = new DumpExporter((out, bytes) -> {
+        DumpExporter failingOnSecondFile = new DumpExporter((out, in) -> {
+            byte[] bytes = in.readAllBytes();
             if (++writes[0] < 2) {
                 out.write(bytes);
                 return;
@@ -110,10 +111,18 @@ class DumpExporterTest {
         }
     }
 
-    /** A dump of 64 KiB of seeded random bytes: only its bytes matter here. */
+    /** A dump of 64 KiB of seeded random bytes in a file of its own: only its bytes matter here. */
     private static Dump dump(String name, long seed) {
         byte[] bytes = new byte[64 * 1024];
         new Random(seed).nextBytes(bytes);
-        return new Dump(RdfFormats.TURTLE, name, bytes, false);
+        try {
+            Path file = Files.createTempDirectory("dump-exporter-test").resolve(name);
+            Files.write(file, bytes);
+            file.toFile().deleteOnExit();
+            file.getParent().toFile().deleteOnExit();
+            return new Dump(RdfFormats.TURTLE, name, file, bytes.length, Dump.sha256(bytes), false);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

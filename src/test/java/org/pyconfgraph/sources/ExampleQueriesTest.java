@@ -212,7 +212,7 @@ class ExampleQueriesTest {
         Graph expectedGraph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(expected, Lang.TURTLE).base(BundledRelease.iris().base()).parse(expectedGraph);
         Graph actual;
-        try (RDFLink link = BundledRelease.store().connect()) {
+        try (RDFLink link = RDFLink.connect(BundledRelease.store().localDataset().orElseThrow())) {
             actual = link.query(example.query()).construct();
         }
         assertTrue(IsoMatcher.isomorphic(expectedGraph, actual), () -> "got:\n" + actual);

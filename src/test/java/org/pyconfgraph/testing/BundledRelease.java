@@ -35,8 +35,7 @@ public final class BundledRelease {
 
     public static synchronized InMemoryGraphStore store() {
         if (store == null) {
-            store = new InMemoryGraphStore();
-            store.replaceWith(release().dataset());
+            store = InMemoryGraphStore.of(release().dataset());
         }
         return store;
     }
@@ -44,7 +43,7 @@ public final class BundledRelease {
     /** Rows of a SELECT query over the union of the named graphs, each a map from variable name to node. */
     public static List<Map<String, Node>> select(Query query) {
         List<Map<String, Node>> rows = new ArrayList<>();
-        try (RDFLink link = store().connect()) {
+        try (RDFLink link = RDFLink.connect(store().localDataset().orElseThrow())) {
             RowSet rowSet = link.query(query).select();
             rowSet.forEachRemaining(binding -> {
                 Map<String, Node> row = new java.util.LinkedHashMap<>();

@@ -14,9 +14,6 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
-import org.pyconfgraph.release.Release;
-import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.store.InMemoryGraphStore;
 
 /** A real server on a free loopback port, serving the checkout's sources (or a fixture tree), for tests. */
 public final class RunningServer implements AutoCloseable {
@@ -50,12 +47,18 @@ public final class RunningServer implements AutoCloseable {
 
     public static RunningServer start(SourceTree sources, ServerSettings settings) {
         ServerSettings onFreePort = settings.withPort(freePort());
-        Release release = new ReleaseBuilder(sources, onFreePort.iriSpace()).build();
-        InMemoryGraphStore store = new InMemoryGraphStore();
-        store.replaceWith(release.dataset());
-        PublishingContext context = new PublishingContext(release, store, sources, onFreePort);
-        return new RunningServer(PublishingServer.builder(context).build().start());
+        return new RunningServer(PublishingServer.builder(PublishingContext.ofSources(sources, onFreePort)).build().start());
     }
+
+    /** A server of a release folder made by {@code build --out}, on a free port. */
+    public static RunningServer startRelease(Path folder, ServerSettings settings) {
+        ServerSettings onFreePort = settings.withPort(freePort());
+        return new RunningServer(PublishingServer.builder(PublishingContext.ofReleaseFolder(folder, onFreePort))
+            .build().start());
+    }
+
+    /** The URL of a path on this server's own address, whatever public base it mints IRIs under. */
+    public String local(String path) { return "http://127.0.0.1:" + port() + "/" + (path.startsWith("/") ? path.substring(1) : path); }
 
     /** The port it listens on. */
     public int port() { return server.port(); }
@@ -112,9 +115,12 @@ public final class RunningServer implements AutoCloseable {
     }
 
     @Override
-    public void close() { server.stop(); }
+    public void close() {
+        server.stop();
+        server.context().store().close();
+    }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

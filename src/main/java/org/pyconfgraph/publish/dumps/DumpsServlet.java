@@ -1,6 +1,10 @@
 package org.pyconfgraph.publish.dumps;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.ByteRange;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.html.HtmlResponse;
 import org.pyconfgraph.publish.http.ReleaseValidators;
@@ -17,7 +22,7 @@ import org.pyconfgraph.release.Release;
 /**
  * Answers below {@code /dumps}: the listing at {@code /dumps/}, the files at {@code /dumps/{releaseId}/{file}},
  * redirects from {@code /dumps/latest/{file}}, and 404 for anything else (another release id, an unknown file).
- * Only the current release is served; its files are held in memory.
+ * Only the current release is served; its files are streamed from disk, whole or by byte range.
  */
 final class DumpsServlet extends HttpServlet {
     /** A file at a URL with the release id never changes: any cache may keep it for a year without asking. */
@@ -71,10 +76,42 @@ final class DumpsServlet extends HttpServlet {
     private void sendFile(HttpServletRequest request, HttpServletResponse response, ReleaseFile file)
         throws IOException {
         response.setHeader("Link", links);
+        response.setHeader("Accept-Ranges", "bytes");
         if (ReleaseValidators.handle(request, response, release, file.name(), IMMUTABLE)) return;
         response.setContentType(file.contentType());
-        response.setContentLength(file.bytes().length);
-        if (!isHead(request)) response.getOutputStream().write(file.bytes());
+        long size = file.byteSize();
+        long first = 0;
+        long length = size;
+        String range = request.getHeader("Range");
+        if (range != null && rangeApplies(request, file)) {
+            // Jetty's parser: the satisfiable ranges, none if the header asks only for bytes past the end.
+            List<ByteRange> ranges = ByteRange.parse(List.of(range), size);
+            if (ranges.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+                response.setHeader("Content-Range", ByteRange.toNonSatisfiableHeaderValue(size));
+                return;
+            }
+            // Several ranges get the whole file, which HTTP allows; resuming a download asks for one.
+            if (ranges.size() == 1) {
+                ByteRange only = ranges.get(0);
+                response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                response.setHeader("Content-Range", only.toHeaderValue(size));
+                first = only.first();
+                length = only.getLength();
+            }
+        }
+        response.setContentLengthLong(length);
+        if (isHead(request)) return;
+        try (FileChannel channel = FileChannel.open(file.file(), StandardOpenOption.READ)) {
+            WritableByteChannel out = Channels.newChannel(response.getOutputStream());
+            for (long sent = 0; sent < length; ) sent += channel.transferTo(first + sent, length - sent, out);
+        }
+    }
+
+    /** A Range with If-Range applies only while the validator still names this file's bytes. */
+    private boolean rangeApplies(HttpServletRequest request, ReleaseFile file) {
+        String ifRange = request.getHeader("If-Range");
+        return ifRange == null || ifRange.trim().equals(ReleaseValidators.etag(release, file.name()));
     }
 
     private static void redirect(HttpServletResponse response, int status, String location, String cacheControl) {

@@ -14,10 +14,10 @@ import jakarta.json.JsonObjectBuilder;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
@@ -45,11 +45,9 @@ final class SchemaOrgDescription {
 
     /** The JSON-LD, or empty if the resource has no schema.org description. */
     Optional<ScriptData> of(Node resource) {
-        Graph statements;
-        try (RDFLink link = store.connect()) {
-            statements = Txn.calculateRead(link, () -> link.newQuery().query(QUERY)
-                .substitution("resource", resource).substitution("inferred", inferredGraph).substitution("facts", factsGraph).construct());
-        }
+        Graph statements = store.read(reader -> reader.graph(QUERY, BindingFactory.builder()
+            .add(Var.alloc("resource"), resource).add(Var.alloc("inferred"), inferredGraph)
+            .add(Var.alloc("facts"), factsGraph).build()));
         if (statements.isEmpty()) return Optional.empty();
         try {
             JsonObject frame = Json.createObjectBuilder()

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdflink.RDFLink;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
@@ -40,13 +40,11 @@ final class SeriesEditions {
     /** The series' editions in the order they were held; empty for a resource that has none. */
     List<Edition> of(Node series) {
         Map<Node, Edition> editions = new LinkedHashMap<>();
-        try (RDFLink link = store.connect()) {
-            Txn.executeRead(link, () -> link.newQuery().query(query).substitution("series", series).select()
-                .forEachRemaining(row -> editions.putIfAbsent(row.get("edition"), new Edition(row.get("edition"),
-                    row.contains("label") ? row.get("label").getLiteralLexicalForm() : null,
-                    row.contains("ordinal") ? ordinal(row.get("ordinal")) : null,
-                    row.contains("start") && row.get("start").isLiteral() ? row.get("start") : null))));
-        }
+        store.read(reader -> reader.select(query, BindingFactory.binding(Var.alloc("series"), series)))
+            .forEach(row -> editions.putIfAbsent(row.get("edition"), new Edition(row.get("edition"),
+                row.contains("label") ? row.get("label").getLiteralLexicalForm() : null,
+                row.contains("ordinal") ? ordinal(row.get("ordinal")) : null,
+                row.contains("start") && row.get("start").isLiteral() ? row.get("start") : null)));
         List<Edition> ordered = new ArrayList<>(editions.values());
         boolean allNumbered = ordered.stream().allMatch(e -> e.ordinal() != null);
         Comparator<Edition> byDate = Comparator.comparing(Edition::dateText, DATE_TEXT);

@@ -10,17 +10,22 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
+import org.pyconfgraph.store.GraphStore;
 
-/** What goes into a document: the same graph is then written in every format. */
+/** What goes into a document: the same graph is then written in every format. Each is read in one transaction. */
 final class DocumentBuilder {
+    private final GraphStore store;
     private final StoreQueries queries;
     private final Node dataset;
     private final Node inferredGraph;
+    private final Node factsGraph;
 
-    DocumentBuilder(StoreQueries queries, IriSpace iris) {
+    DocumentBuilder(GraphStore store, StoreQueries queries, IriSpace iris) {
+        this.store = store;
         this.queries = queries;
         this.dataset = NodeFactory.createURI(iris.dataset());
         this.inferredGraph = NamedGraph.INFERRED.node(iris);
+        this.factsGraph = NamedGraph.FACTS.node(iris);
     }
 
     /**
@@ -31,18 +36,26 @@ final class DocumentBuilder {
      * labels stay in the ontology). The page then tells search engines nothing its RDF document does not.
      */
     Graph describe(Node topic, String documentIri) {
-        Graph document = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(document, queries.description(topic));
-        GraphUtil.addInto(document, queries.incoming(topic));
-        GraphUtil.addInto(document, queries.schemaOrgDescription(topic, inferredGraph));
-        GraphUtil.addInto(document, queries.documentMetadata(NodeFactory.createURI(documentIri), topic, dataset));
-        GraphUtil.addInto(document, queries.labels(mentionedIris(document)));
-        return document;
+        return store.read(reader -> {
+            Graph document = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(document, queries.description(reader, topic));
+            GraphUtil.addInto(document, queries.incoming(reader, topic));
+            GraphUtil.addInto(document, queries.schemaOrgDescription(reader, topic, inferredGraph, factsGraph));
+            GraphUtil.addInto(document,
+                queries.documentMetadata(reader, NodeFactory.createURI(documentIri), topic, dataset));
+            GraphUtil.addInto(document, queries.labels(reader, mentionedIris(document)));
+            return document;
+        });
     }
 
     /** The content of a named graph as it is: a graph's document is the graph. */
     Graph namedGraph(Node name) {
-        return queries.namedGraph(name);
+        return store.read(reader -> queries.namedGraph(reader, name));
+    }
+
+    /** Whether a thing has a document: the data says something about it. */
+    boolean exists(Node thing) {
+        return store.read(reader -> queries.exists(reader, thing));
     }
 
     private static Set<Node> mentionedIris(Graph graph) {

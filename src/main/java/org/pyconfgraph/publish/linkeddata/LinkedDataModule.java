@@ -17,12 +17,13 @@ public final class LinkedDataModule implements ServerModule {
     @Override
     public void install(FusekiServer.Builder server, PublishingContext context) {
         IriSpace iris = context.iris();
-        StoreQueries queries = new StoreQueries(context.store());
-        DocumentBuilder documents = new DocumentBuilder(queries, iris);
-        List<String> versions = queries.versionIris(NodeFactory.createURI(iris.vocabulary()));
-        Routes routes = Routes.build(iris, queries.mentionedIris(NodeFactory.createURI(iris.base())), versions,
-            documents);
-        List<String> licenses = queries.licenses(NodeFactory.createURI(iris.dataset())).stream()
+        StoreQueries queries = new StoreQueries();
+        DocumentBuilder documents = new DocumentBuilder(context.store(), queries, iris);
+        List<String> versions = context.store().read(reader ->
+            queries.versionIris(reader, NodeFactory.createURI(iris.vocabulary())));
+        Routes routes = Routes.build(iris, versions, documents);
+        List<String> licenses = context.store().read(reader ->
+            queries.licenses(reader, NodeFactory.createURI(iris.dataset()))).stream()
             .filter(Node::isURI).map(Node::getURI).toList();
         DocumentSerializer serializer = new DocumentSerializer(context.release().writers(), new ResourcePage(context));
         String contextUrl = iris.jsonLdContext(versions);

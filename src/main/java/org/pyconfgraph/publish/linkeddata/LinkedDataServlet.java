@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.lib.IRILib;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.publish.http.ContentNegotiation;
+import org.pyconfgraph.publish.http.ReleaseBodies;
 import org.pyconfgraph.publish.http.ReleaseValidators;
 import org.pyconfgraph.publish.linkeddata.Routes.Route;
 import org.pyconfgraph.release.Release;
@@ -32,6 +33,12 @@ final class LinkedDataServlet extends HttpServlet {
     private final Release release;
     private final List<String> licenses;
     private final String contextUrl;
+    /**
+     * Documents change only with the release: the most asked for are kept, a bounded number (a document is at
+     * most some tens of kB: incoming links are capped), so that popular ones cost what a static file costs.
+     */
+    private final transient ReleaseBodies bodies = new ReleaseBodies(DOCUMENT_BODIES);
+    static final int DOCUMENT_BODIES = 1024;
 
     /** @param contextUrl the published JSON-LD context, which JSON-LD documents name in a Link header */
     LinkedDataServlet(Routes routes, DocumentSerializer serializer, Release release, List<String> licenses,
@@ -96,7 +103,8 @@ final class LinkedDataServlet extends HttpServlet {
             response.addHeader("Link", "<" + headerUrl(contextUrl) + ">; rel=\"" + JSONLD_CONTEXT_RELATION
                 + "\"; type=\"" + RdfFormats.JSONLD.mediaType() + "\"");
         if (ReleaseValidators.handle(request, response, release, variant.extension(), CACHE_CONTROL)) return;
-        byte[] body = serializer.serialize(documents, variant);
+        byte[] body = bodies.get(release.id(), documents.stem(), variant.extension(),
+            () -> serializer.serialize(documents, variant));
         response.setContentType(variant.contentType());
         response.setContentLength(body.length);
         if (!head) response.getOutputStream().write(body);

@@ -12,8 +12,9 @@ import org.pyconfgraph.model.NamedGraph;
 
 /**
  * The URL layout of {@code package-info}: every path this module answers, relative to the base and
- * percent-decoded, mapped to how it answers. Built once from the release, so that whether an IRI exists is a
- * lookup, and two resources claiming one URL fail at start-up instead of one shadowing the other.
+ * percent-decoded, mapped to how it answers. The few fixed routes (the ontology, the named graphs) are built once;
+ * a thing's URLs are recognised by their shape and answer when the data says something about the thing, one
+ * index lookup per request, so that nothing at start-up or in memory grows with the number of things.
  */
 final class Routes {
 
@@ -32,27 +33,18 @@ final class Routes {
     }
 
     private final IriSpace iris;
-    private final Map<String, Route> byPath = new HashMap<>();
+    private final DocumentBuilder documents;
+    private final Map<String, Route> fixed = new HashMap<>();
 
-    private Routes(IriSpace iris) {
+    private Routes(IriSpace iris, DocumentBuilder documents) {
         this.iris = iris;
+        this.documents = documents;
     }
 
-    /**
-     * @param mentioned the IRIs of the space that the data says something about; fragments are dropped: a hash IRI
-     *                  is described in the document of the IRI before the hash
-     * @param versions  the ontology's version IRIs
-     */
-    static Routes build(IriSpace iris, Collection<String> mentioned, Collection<String> versions,
-                        DocumentBuilder documents) {
-        Routes routes = new Routes(iris);
-        routes.vocabulary(versions, documents);
-        mentioned.stream().map(iri -> iris.relativePath(withoutFragment(iri))).distinct().forEach(path -> {
-            if (path.startsWith(IriSpace.THING_PATH) && path.length() > IriSpace.THING_PATH.length())
-                routes.thing(path, path.substring(IriSpace.THING_PATH.length()), documents);
-            else if (path.equals(IriSpace.DATASET_PATH))
-                routes.thing(path, path, documents);
-        });
+    /** @param versions the ontology's version IRIs */
+    static Routes build(IriSpace iris, Collection<String> versions, DocumentBuilder documents) {
+        Routes routes = new Routes(iris, documents);
+        routes.vocabulary(versions);
         for (NamedGraph graph : NamedGraph.values()) {
             Node name = graph.node(iris);
             routes.negotiated(new DocumentSet(name, name.getURI(), (topic, documentIri) -> documents.namedGraph(name)));
@@ -60,21 +52,49 @@ final class Routes {
         return routes;
     }
 
-    Optional<Route> find(String path) { return Optional.ofNullable(byPath.get(path)); }
+    Optional<Route> find(String path) {
+        Route route = fixed.get(path);
+        if (route != null) return Optional.of(route);
+        if (path.contains("#")) return Optional.empty();
+        if (path.equals(IriSpace.DATASET_PATH)) return thing(path, path).map(Route::seeOther);
+        if (path.startsWith(IriSpace.THING_PATH) && path.length() > IriSpace.THING_PATH.length())
+            return thing(path, path.substring(IriSpace.THING_PATH.length())).map(Route::seeOther);
+        if (path.startsWith(IriSpace.DOCUMENT_PATH)) return document(path.substring(IriSpace.DOCUMENT_PATH.length()));
+        return Optional.empty();
+    }
 
-    /** A thing at {@code path}, described by the documents at {@code doc/documentPath}. */
-    private void thing(String path, String documentPath, DocumentBuilder documents) {
+    /** {@code doc/x} (negotiated) or {@code doc/x.ext}: the documents of {@code id/x}, or of the dataset. */
+    private Optional<Route> document(String documentPath) {
+        Optional<Route> negotiated = describedAt(documentPath).map(Route::negotiated);
+        if (negotiated.isPresent()) return negotiated;
+        for (Variant variant : Variant.ALL) {
+            String suffix = "." + variant.extension();
+            if (documentPath.endsWith(suffix))
+                return describedAt(documentPath.substring(0, documentPath.length() - suffix.length()))
+                    .map(set -> Route.fixed(set, variant));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<DocumentSet> describedAt(String documentPath) {
+        if (documentPath.isEmpty()) return Optional.empty();
+        return documentPath.equals(IriSpace.DATASET_PATH) ? thing(documentPath, documentPath)
+            : thing(IriSpace.THING_PATH + documentPath, documentPath);
+    }
+
+    /** A thing at {@code path}, described by the documents at {@code doc/documentPath}, if the data has it. */
+    private Optional<DocumentSet> thing(String path, String documentPath) {
+        Node thing = NodeFactory.createURI(iris.resolve(path));
+        if (!documents.exists(thing)) return Optional.empty();
         String stem = iris.resolve(IriSpace.DOCUMENT_PATH + documentPath);
-        DocumentSet set = new DocumentSet(NodeFactory.createURI(iris.resolve(path)), stem, documents::describe);
-        put(path, Route.seeOther(set));
-        negotiated(set);
+        return Optional.of(new DocumentSet(thing, stem, documents::describe));
     }
 
     /**
      * The ontology and its version IRIs: 303 to the ontology graph at {@code vocab.ext}. The HTML variant is the
      * ontology's documentation page, which another module serves.
      */
-    private void vocabulary(Collection<String> versions, DocumentBuilder documents) {
+    private void vocabulary(Collection<String> versions) {
         Node ontologyGraph = NamedGraph.ONTOLOGY.node(iris);
         DocumentSet set = new DocumentSet(NodeFactory.createURI(iris.vocabulary()), iris.vocabulary(),
             (topic, documentIri) -> documents.namedGraph(ontologyGraph));
@@ -91,14 +111,9 @@ final class Routes {
     }
 
     private void put(String path, Route route) {
-        Route previous = byPath.putIfAbsent(path, route);
+        Route previous = fixed.putIfAbsent(path, route);
         if (previous != null)
             throw new IllegalStateException("Two resources claim the URL " + iris.resolve(path) + ": "
                 + previous.documents().topic() + " and " + route.documents().topic());
-    }
-
-    private static String withoutFragment(String iri) {
-        int hash = iri.indexOf('#');
-        return hash < 0 ? iri : iri.substring(0, hash);
     }
 }

@@ -27,8 +27,8 @@
  * <tr><td>anything else below these paths</td><td>404, a page or plain text by Accept</td></tr>
  * </table>
  * <p>
- * A document of a thing holds the thing's concise bounded description and that of its hash IRIs, the links to it,
- * the labels of the resources these mention, and the document's metadata (primary topic, dataset, licence, source,
+ * A document of a thing holds the thing's concise bounded description and that of its hash IRIs (those linked to
+ * or from it), the links to it (at most 500, in a fixed order), the labels of the resources these mention, and the document's metadata (primary topic, dataset, licence, source,
  * date): one graph, written in every variant. Documents and 303s carry ETag and Last-Modified of the release and
  * answer conditional requests with 304; an Accept header that no variant meets gets 406 listing them. URLs in
  * headers are the IRIs' URI forms (non-ASCII characters percent-encoded) under the public base.

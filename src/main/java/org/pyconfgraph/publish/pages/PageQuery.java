@@ -1,13 +1,12 @@
 package org.pyconfgraph.publish.pages;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
@@ -29,13 +28,9 @@ public final class PageQuery {
         return new PageQuery(QueryFiles.load(PageQuery.class, "/pages/" + name + ".rq", iris));
     }
 
-    /** Runs the query over the store's union default graph and reads every row. */
+    /** Runs the query over the store's union default graph, in the store's read transaction, and reads every row. */
     public List<Row> select(GraphStore store) {
-        List<Row> rows = new ArrayList<>();
-        try (RDFLink link = store.connect()) {
-            link.query(query).select().forEachRemaining(binding -> rows.add(new Row(binding)));
-        }
-        return rows;
+        return store.read(reader -> reader.select(query, BindingFactory.empty())).stream().map(Row::new).toList();
     }
 
     /** One solution; an unbound variable reads as null. */

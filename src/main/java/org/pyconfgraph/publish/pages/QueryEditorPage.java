@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.pyconfgraph.format.RdfFormat;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.publish.http.ContentNegotiation;
+import org.pyconfgraph.publish.http.ReleaseBodies;
 import org.pyconfgraph.load.ExampleQueries.Example;
 import org.pyconfgraph.publish.html.HtmlResponse;
 import org.pyconfgraph.publish.sparql.SparqlModule;
@@ -27,6 +28,7 @@ import org.pyconfgraph.publish.sparql.SparqlModule;
  * URL from data attributes, as the Content-Security-Policy allows no inline script.
  */
 final class QueryEditorPage implements Filter {
+    private final ReleaseBodies bodies = new ReleaseBodies(1);
     static final String PATH = SparqlModule.PATH;
     /** A request with any of these is for the endpoint: a query, an update (refused there), or a graph read. */
     private static final List<String> PROTOCOL_PARAMETERS = List.of("query", "update", "graph", "default");
@@ -64,7 +66,7 @@ final class QueryEditorPage implements Filter {
         Content content = new Content(frame.url(PATH), frame.url(ExampleQueriesJson.PATH), catalogue.examples());
         new Representation(HtmlResponse.MEDIA_TYPE, catalogue.variant("html"),
             () -> frame.page("query-editor", "SPARQL query editor", content))
-            .send(request, response, frame.context().release());
+            .send(request, response, frame.context().release(), bodies);
     }
 
     private static boolean isForThePage(HttpServletRequest request) {

@@ -7,9 +7,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pyconfgraph.publish.http.ReleaseBodies;
+
 /** A servlet for pages and files made from the release: GET and HEAD, the release's validators, 404 otherwise. */
 abstract class ReleaseServlet extends HttpServlet {
     protected final transient PageFrame frame;
+    /** Far more than the pages of one servlet; a bound against URLs that differ only in their query string. */
+    private static final int PAGE_BODIES = 64;
+    private final transient ReleaseBodies bodies = new ReleaseBodies(PAGE_BODIES);
 
     ReleaseServlet(PageFrame frame) {
         this.frame = frame;
@@ -30,7 +35,7 @@ abstract class ReleaseServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Representation> representation = represent(request);
-        if (representation.isPresent()) representation.get().send(request, response, frame.context().release());
+        if (representation.isPresent()) representation.get().send(request, response, frame.context().release(), bodies);
         else frame.sendNotFound(request, response, "There is nothing at " + request.getServletPath()
             + (request.getPathInfo() == null ? "" : request.getPathInfo()) + ".");
     }

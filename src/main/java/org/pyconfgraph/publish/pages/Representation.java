@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pyconfgraph.publish.http.ReleaseBodies;
 import org.pyconfgraph.publish.html.HtmlResponse;
 import org.pyconfgraph.publish.http.ReleaseValidators;
 import org.pyconfgraph.release.Release;
@@ -23,10 +24,15 @@ record Representation(String mediaType, String variant, Supplier<String> body) {
         return new Representation(HtmlResponse.MEDIA_TYPE, "html", body);
     }
 
-    /** Sends it with the release's validators; a 304 if the client's copy is current, no body for HEAD. */
-    void send(HttpServletRequest request, HttpServletResponse response, Release release) throws IOException {
+    /**
+     * Sends it with the release's validators: a 304 if the client's copy is current, no body for HEAD. The body is
+     * made once per release and URL and kept in {@code bodies}.
+     */
+    void send(HttpServletRequest request, HttpServletResponse response, Release release, ReleaseBodies bodies)
+        throws IOException {
         if (ReleaseValidators.handle(request, response, release, variant, CACHE_CONTROL)) return;
-        byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+        String url = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        byte[] bytes = bodies.get(release.id(), url, variant, () -> body.get().getBytes(StandardCharsets.UTF_8));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(mediaType);
         response.setContentLength(bytes.length);

@@ -25,7 +25,8 @@ public final class SparqlModule implements ServerModule {
     public void install(FusekiServer.Builder server, PublishingContext context) {
         String endpointIri = context.iris().resolve(PATH.substring(1));
         ActionProcessor refusal = new WriteRefusal();
-        DataService.Builder service = DataService.newBuilder(context.store().datasetGraph())
+        DataService.Builder service = DataService.newBuilder(context.store().localDataset().orElseThrow(
+                () -> new IllegalStateException("forwarding queries to a remote store is not implemented yet")))
             .addEndpoint(endpoint(Operation.Query,
                 new SparqlQueryService(context.settings().queryTimeout(), context.iris().base(),
                     context.settings().limits())))

@@ -86,7 +86,7 @@ class SearchEngineViewTest {
     static Stream<String> events() {
         RunningServer running = RunningServer.shared();
         List<String> events = new ArrayList<>();
-        try (RDFLink link = running.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(running.context().store().localDataset().orElseThrow())) {
             link.query(QueryFactory.create("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                 + "SELECT DISTINCT ?event { ?event a/rdfs:subClassOf* <" + running.url("vocab#Event") + "> } "
                 + "ORDER BY ?event")).select()

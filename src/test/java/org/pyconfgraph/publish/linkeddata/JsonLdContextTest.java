@@ -39,7 +39,7 @@ class JsonLdContextTest {
 
     /** Where the ontology's version IRI, read from the data, puts the context. */
     private static String versionedUrl() {
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             RowSet rows = link.query(QueryFactory.create("PREFIX owl: <http://www.w3.org/2002/07/owl#> "
                 + "SELECT ?version { <" + server.url("vocab") + "> owl:versionIRI ?version }")).select();
             return rows.next().get("version").getURI() + "/context.jsonld";

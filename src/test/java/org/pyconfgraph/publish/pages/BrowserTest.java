@@ -239,7 +239,7 @@ class BrowserTest {
 
     /** How many rows the store itself gives for the example. */
     private static int resultRows(Example example) {
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             int[] rows = {0};
             link.query(example.query()).select().forEachRemaining(row -> rows[0]++);
             return rows[0];
@@ -248,7 +248,7 @@ class BrowserTest {
 
     /** The text of the first literal the store itself gives in the example's first row. */
     private static String firstLiteral(Example example) {
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             var row = link.query(example.query()).select().next();
             return example.query().getResultVars().stream().map(row::get)
                 .filter(node -> node != null && node.isLiteral()).map(node -> node.getLiteralLexicalForm())

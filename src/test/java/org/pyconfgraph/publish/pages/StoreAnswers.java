@@ -24,7 +24,7 @@ final class StoreAnswers {
             text.append("PREFIX ").append(prefix.getKey()).append(": <").append(prefix.getValue()).append(">\n");
         Query parsed = QueryFactory.create(text + query, server.base());
         List<QuerySolution> rows = new ArrayList<>();
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             ResultSet results = ResultSet.adapt(link.query(parsed).select());
             results.forEachRemaining(rows::add);
         }

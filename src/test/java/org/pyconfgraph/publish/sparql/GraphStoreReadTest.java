@@ -32,7 +32,7 @@ class GraphStoreReadTest {
         HttpResponse<String> response = server.get("sparql?default", "Accept", format.mediaType());
         assertEquals(200, response.statusCode(), response::body);
         assertEquals(format.mediaType(), SparqlRequests.mediaType(response));
-        DatasetGraph store = server.context().store().datasetGraph();
+        DatasetGraph store = server.context().store().localDataset().orElseThrow();
         Graph union = Txn.calculateRead(store, () -> {
             Graph g = GraphFactory.createDefaultGraph();
             store.find().forEachRemaining(q -> g.add(q.asTriple()));
@@ -46,7 +46,7 @@ class GraphStoreReadTest {
     @DisplayName("GET ?graph= answers that named graph as the store holds it")
     void namedGraph(NamedGraph graph) {
         Node name = graph.node(server.context().iris());
-        DatasetGraph store = server.context().store().datasetGraph();
+        DatasetGraph store = server.context().store().localDataset().orElseThrow();
         Graph expected = Txn.calculateRead(store, () -> {
             Graph g = GraphFactory.createDefaultGraph();
             store.getGraph(name).find().forEachRemaining(g::add);

@@ -91,7 +91,7 @@ class ReadOnlyTest {
     }
 
     private static Set<Quad> content() {
-        DatasetGraph store = server.context().store().datasetGraph();
+        DatasetGraph store = server.context().store().localDataset().orElseThrow();
         return Txn.calculateRead(store, () -> {
             Set<Quad> quads = new HashSet<>();
             store.find().forEachRemaining(quads::add);

@@ -47,7 +47,7 @@ class SparqlQueryTest {
     void namedGraphsAreVisible() {
         ResultSet results = SparqlRequests.results(SparqlRequests.get(server,
             "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", ResultFormats.RESULTS_JSON.mediaType()));
-        DatasetGraph store = server.context().store().datasetGraph();
+        DatasetGraph store = server.context().store().localDataset().orElseThrow();
         int graphs = 0;
         while (results.hasNext()) {
             QuerySolution row = results.next();
@@ -97,7 +97,7 @@ class SparqlQueryTest {
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + facts.getURI() + "> { ?s ?p ?o } }", format.mediaType());
         assertEquals(200, response.statusCode(), response::body);
         assertEquals(format.mediaType(), SparqlRequests.mediaType(response));
-        DatasetGraph store = server.context().store().datasetGraph();
+        DatasetGraph store = server.context().store().localDataset().orElseThrow();
         Graph expected = Txn.calculateRead(store, () -> copy(store.getGraph(facts)));
         assertTrue(expected.isIsomorphicWith(SparqlRequests.graph(response)));
     }
@@ -133,7 +133,7 @@ class SparqlQueryTest {
     @DisplayName("FROM and default-graph-uri choose a named graph as the default graph")
     void datasetDescriptionChoosesGraphs() {
         Node facts = NamedGraph.FACTS.node(server.context().iris());
-        DatasetGraph store = server.context().store().datasetGraph();
+        DatasetGraph store = server.context().store().localDataset().orElseThrow();
         long expected = Txn.calculateRead(store, () -> store.getGraph(facts).size());
         String accept = ResultFormats.RESULTS_JSON.mediaType();
         ResultSet from = SparqlRequests.results(SparqlRequests.get(server,
@@ -154,7 +154,7 @@ class SparqlQueryTest {
     }
 
     private static Set<Triple> distinctTriples() {
-        DatasetGraph store = server.context().store().datasetGraph();
+        DatasetGraph store = server.context().store().localDataset().orElseThrow();
         return Txn.calculateRead(store, () -> {
             Set<Triple> triples = new HashSet<>();
             store.find().forEachRemaining(q -> triples.add(q.asTriple()));

@@ -118,7 +118,7 @@ class SparqlWrapperTest {
     /** The number of rows, the boolean, or the number of triples the store itself answers. */
     private static Object storeAnswer(String kind) {
         Query query = QueryFactory.create(queries.get(kind));
-        try (RDFLink link = server.context().store().connect()) {
+        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
             return switch (kind) {
                 case "SELECT" -> (long) count(link.query(query).select());
                 case "ASK" -> link.query(query).ask();

@@ -1,0 +1,130 @@
+package org.pyconfgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.pyconfgraph.load.SourceTree;
+import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.PublishingServer;
+import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.release.ReleaseFolder;
+
+/**
+ * The release path: {@code build --out} once, then {@code serve --release} of that folder, timed to its first
+ * answer; and documents and pages against the same bytes served as static files by Jetty in this process, the
+ * anchor the issue's goal (at least half the static throughput) is stated against.
+ */
+final class ReleaseBenchmark {
+    private final Benchmark harness;
+    private final SourceTree sources;
+    private final PrintStream out;
+
+    ReleaseBenchmark(Benchmark harness, SourceTree sources, PrintStream out) {
+        this.harness = harness;
+        this.sources = sources;
+        this.out = out;
+    }
+
+    void run() {
+        Path temp = createTemporaryFolder();
+        try {
+            ServerSettings settings = ServerSettings.defaults().withPort(Benchmark.freePort());
+            long started = System.nanoTime();
+            ReleaseFolder built = ReleaseFolder.build(sources, settings.iriSpace(), temp.resolve("release"));
+            out.printf("%nbuild --out (validate, infer, dumps, TDB2 bulk load, manifest): %.0f ms, %,d triples%n",
+                (System.nanoTime() - started) / 1e6, built.triples());
+
+            started = System.nanoTime();
+            PublishingServer server = PublishingServer
+                .builder(PublishingContext.ofReleaseFolder(built.folder(), settings)).build().start();
+            String base = "http://127.0.0.1:" + server.port() + "/";
+            int status = harness.send(Benchmark.get(base, "text/html"));
+            out.printf("serve --release: open + start + first GET / (%d), in process: %.0f ms%n", status,
+                (System.nanoTime() - started) / 1e6);
+            try {
+                compareWithStatic(base, temp.resolve("static"));
+            } finally {
+                server.stop();
+                server.context().store().close();
+            }
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Each URL of the release server beside the same bytes as a static file served by Jetty. */
+    private void compareWithStatic(String base, Path folder) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("doc/event/python10.ttl", "python10.ttl");
+        files.put("doc/event/python10.html", "python10.html");
+        files.put("", "index.html");
+        Server jetty = staticServer(folder, base, files);
+        try {
+            String staticBase = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/";
+            out.printf("%-44s %7s %9s %9s %9s %9s%n", "TDB2 release vs static file (same bytes)", "status", "p50 ms",
+                "p95 ms", "max ms", "req/s");
+            files.forEach((path, file) -> {
+                double served = harness.measure("GET /" + path, Benchmark.get(base + path, "text/html")).perSecond();
+                double plain = harness.measure("  static " + file, Benchmark.get(staticBase + file, "*/*")).perSecond();
+                out.printf("  /%s: %.2fx static%n", path, served / plain);
+            });
+        } finally {
+            try {
+                jetty.stop();
+            } catch (Exception e) {
+                out.println("static server did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static Server staticServer(Path folder, String base, Map<String, String> files) {
+        try {
+            Files.createDirectories(folder);
+            HttpClient client = HttpClient.newHttpClient();
+            for (Map.Entry<String, String> file : files.entrySet())
+                client.send(HttpRequest.newBuilder(URI.create(base + file.getKey())).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofFile(folder.resolve(file.getValue())));
+            Server jetty = new Server();
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost("127.0.0.1");
+            connector.setPort(0);
+            jetty.addConnector(connector);
+            ResourceHandler handler = new ResourceHandler();
+            handler.setBaseResource(ResourceFactory.of(handler).newResource(folder));
+            jetty.setHandler(handler);
+            jetty.start();
+            return jetty;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot serve the static anchor: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createTemporaryFolder() {
+        try {
+            return Files.createTempDirectory("pyconf-graph-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder: the system cleans what remains
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.pyconfgraph.release;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.pyconfgraph.format.RdfFormats;
+import org.pyconfgraph.format.RdfWriters;
+import org.pyconfgraph.load.JsonLdContextReader;
+import org.pyconfgraph.load.LoadException;
+import org.pyconfgraph.load.SourceTree;
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.model.NamedGraph;
+import org.pyconfgraph.model.Vocabularies;
+
+/**
+ * A release built once and kept on disk, to be served many times: {@code manifest.json}, a TDB2 database
+ * ({@code tdb2/}) holding every named graph, the dump files with their {@code SHA256SUMS} ({@code dumps/}), and the
+ * sources a server reads besides the data ({@code sources/}: ontology, example queries, declared metadata).
+ * <p>
+ * A release folder is built into a hidden sibling folder and renamed into place only when complete, so a reader
+ * sees a whole release or none, and a failed build leaves nothing behind. An existing folder is never replaced.
+ *
+ * @param folder   where the release is
+ * @param release  the release as a server serves it; its dataset is the TDB2 database
+ * @param sources  the sources the release was built from, without the data files
+ * @param manifest the figures of the build
+ */
+public record ReleaseFolder(Path folder, Release release, SourceTree sources, ReleaseManifest manifest) {
+    static final String DATABASE = "tdb2";
+    static final String DUMPS = "dumps";
+    static final String SOURCES = "sources";
+    /** What a server reads of the sources besides the data: everything but the data files. */
+    private static final List<String> SERVED_SOURCES = List.of("ontology", "queries", "data/metadata");
+
+    public Path database() { return folder.resolve(DATABASE); }
+
+    public long triples() { return manifest.triples(); }
+
+    public Map<String, Long> graphTriples() { return manifest.graphTriples(); }
+
+    /** Validates, infers and writes the release from {@code tree} into the new folder {@code out}. */
+    public static ReleaseFolder build(SourceTree tree, IriSpace iris, Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target))
+            throw new ExportException(out + " exists: a release folder is never overwritten; build into a new one", null);
+        Path staging = target.resolveSibling("." + target.getFileName() + ".building-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(staging.resolve(DUMPS));
+            Release release = new ReleaseBuilder(tree, iris).build(staging.resolve(DUMPS));
+            load(release.dataset(), staging.resolve(DATABASE));
+            copySources(tree, staging.resolve(SOURCES));
+            manifestOf(release).write(staging);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return open(target);
+        } catch (FileAlreadyExistsException e) {
+            throw new ExportException(out + " appeared while the release was built; it is left as it is", e);
+        } catch (IOException e) {
+            throw new ExportException("cannot write the release to " + out + ": " + e.getMessage(), e);
+        } finally {
+            TemporaryFolder.deleteQuietly(staging);
+        }
+    }
+
+    /** Opens a built release: reads its manifest and context, no data; the database opens on demand. */
+    public static ReleaseFolder open(Path folder) {
+        ReleaseManifest manifest = ReleaseManifest.read(folder);
+        IriSpace iris = IriSpace.of(manifest.base());
+        SourceTree sources = SourceTree.directory(folder.resolve(SOURCES));
+        RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(sources, iris));
+        List<Dump> dumps = manifest.dumps().stream().map(d -> dump(folder, d)).toList();
+        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(folder.resolve(DATABASE)));
+        return new ReleaseFolder(folder, new Release(iris, database, dumps, manifest.releaseId(), manifest.modified(),
+            writers), sources, manifest);
+    }
+
+    private static Dump dump(Path folder, ReleaseManifest.DumpEntry entry) {
+        Path file = folder.resolve(DUMPS).resolve(entry.file());
+        try {
+            if (Files.size(file) != entry.bytes())
+                throw new LoadException(file + ": " + Files.size(file) + " bytes, the manifest says " + entry.bytes());
+        } catch (IOException e) {
+            throw new LoadException(file + ": missing from the release (" + e.getMessage() + ")");
+        }
+        return new Dump(RdfFormats.byExtension(entry.format()).orElseThrow(), entry.file(), file, entry.bytes(),
+            entry.sha256(), entry.gzipped());
+    }
+
+    /** TDB2's bulk loader; the phased plan suits a machine of few cores. Closed before the folder is renamed. */
+    private static void load(DatasetGraph release, Path directory) {
+        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
+            loader.startBulk();
+            try {
+                // As a parser would feed it: start and finish frame the data, and finish flushes the last batch.
+                StreamRDF stream = loader.stream();
+                stream.start();
+                release.prefixes().forEach(stream::prefix);
+                release.find().forEachRemaining(stream::quad);
+                stream.finish();
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        } finally {
+            TDBInternal.expel(database);
+        }
+    }
+
+    private static void copySources(SourceTree tree, Path target) throws IOException {
+        for (String folder : SERVED_SOURCES) {
+            Path from = tree.root().resolve(folder);
+            if (!Files.isDirectory(from)) continue;
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path to = target.resolve(tree.root().relativize(file).toString());
+                    if (Files.isDirectory(file)) Files.createDirectories(to);
+                    else Files.copy(file, to);
+                }
+            }
+        }
+    }
+
+    private static ReleaseManifest manifestOf(Release release) {
+        DatasetGraph dataset = release.dataset();
+        Map<String, Long> graphs = new LinkedHashMap<>();
+        for (NamedGraph graph : NamedGraph.values()) {
+            var name = graph.node(release.iris());
+            graphs.put(name.getURI(), (long) dataset.getGraph(name).size());
+        }
+        DatasetStatistics statistics = DatasetStatistics.of(dataset, release.iris());
+        List<ReleaseManifest.DumpEntry> dumps = release.dumps().stream()
+            .map(d -> new ReleaseManifest.DumpEntry(d.fileName(), d.format().extension(), d.gzipped(), d.byteSize(),
+                d.sha256()))
+            .toList();
+        return new ReleaseManifest(ReleaseManifest.FORMAT_VERSION, release.id(), release.iris().base(),
+            release.modified(), Instant.now(), graphs, statistics.triples(), statistics.entities(), dumps);
+    }
+}

@@ -1,0 +1,39 @@
+package org.pyconfgraph.release;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Folders that live as long as this process (the dumps of a release served from memory), and their removal. */
+final class TemporaryFolder {
+    private TemporaryFolder() {}
+
+    static Path create(String prefix) {
+        try {
+            Path folder = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a folder and everything in it, as far as it can: used on failure and at exit. */
+    static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) return;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: what remains is in a temporary or staging location, never a published path
+                }
+            });
+        } catch (IOException | UncheckedIOException ignored) {
+            // as above
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.pyconfgraph.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * A release in a TDB2 database on disk, opened read-only in spirit (nothing here writes). The union default graph
+ * is TDB2's own setting, so ARQ hands every query to TDB2's engine, which rewrites it over the quad indexes; the
+ * read-only wrapper is a plain wrapper, not a view, so ARQ looks through it to the database.
+ */
+public final class Tdb2GraphStore implements GraphStore {
+    private final DatasetGraph database;
+    private final DatasetGraph readView;
+    private final StoreReader reader;
+    private final Path directory;
+
+    private Tdb2GraphStore(Path directory, DatasetGraph database) {
+        this.directory = directory;
+        this.database = database;
+        database.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.readView = new UnionDefaultReadOnly(database);
+        this.reader = new DatasetReader(readView);
+    }
+
+    /** Opens the TDB2 database in {@code directory}; cheap whatever its size (TDB2 reads its indexes on demand). */
+    public static Tdb2GraphStore open(Path directory) {
+        return new Tdb2GraphStore(directory, DatabaseMgr.connectDatasetGraph(Location.create(directory)));
+    }
+
+    @Override
+    public <T> T read(Function<StoreReader, T> work) {
+        return Txn.calculateRead(readView, () -> work.apply(reader));
+    }
+
+    @Override
+    public Optional<DatasetGraph> localDataset() { return Optional.of(readView); }
+
+    @Override
+    public String description() { return "TDB2 at " + directory; }
+
+    @Override
+    public void close() { TDBInternal.expel(database); }
+
+    /**
+     * Read-only, and with the union as its default graph for code that reads graphs directly (the Graph Store
+     * Protocol's {@code ?default}); queries never see this class, ARQ unwraps it and TDB2 applies the union itself.
+     */
+    private static final class UnionDefaultReadOnly extends DatasetGraphReadOnly {
+        UnionDefaultReadOnly(DatasetGraph database) {
+            super(database);
+        }
+
+        @Override
+        public Graph getDefaultGraph() { return new GraphReadOnly(get().getUnionGraph()); }
+
+        @Override
+        public Graph getGraph(Node graphNode) {
+            return Quad.isDefaultGraph(graphNode) || Quad.isUnionGraph(graphNode) ? getDefaultGraph()
+                : super.getGraph(graphNode);
+        }
+    }
+}
