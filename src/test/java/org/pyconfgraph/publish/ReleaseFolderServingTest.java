@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,23 @@ class ReleaseFolderServingTest {
         HttpResponse<byte[]> beyond = RunningServer.sendForBytes(HttpRequest.newBuilder(URI.create(fromFolder.local(path)))
             .header("Range", "bytes=" + (whole.length + 10) + "-").build());
         assertEquals(416, beyond.statusCode());
+    }
+
+    @Test
+    @DisplayName("holds its endpoint to the same limits: a query holding too many solutions gets 422, a function"
+        + " not offered 400")
+    void sameQueryLimits() {
+        String sorted = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "SELECT ?a ?b { ?a rdfs:label ?x . ?b rdfs:label ?y } ORDER BY ?b";
+        HttpResponse<byte[]> held = get(fromFolder, "sparql?query=" + encode(sorted), "text/csv");
+        assertEquals(422, held.statusCode());
+        assertTrue(new String(held.body(), StandardCharsets.UTF_8).contains("this endpoint's limit"));
+        String unoffered = "SELECT (<http://jena.apache.org/ARQ/function#not-offered>(1) AS ?x) {}";
+        assertEquals(400, get(fromFolder, "sparql?query=" + encode(unoffered), "text/csv").statusCode());
+    }
+
+    private static String encode(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     private static HttpResponse<byte[]> get(RunningServer server, String path, String accept) {
