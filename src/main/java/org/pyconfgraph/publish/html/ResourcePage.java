@@ -33,7 +33,12 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     private final RdfWriters writers;
     private final SchemaOrgDescription schemaOrg;
     private final SeriesEditions seriesEditions;
+    private final Disagreements disagreements;
+    private final SourceSupport sourceSupport;
+    private final Node sourceClass;
     private final Node seriesClass;
+    private final Node statementClass;
+    private final String keyedSources;
 
     public ResourcePage(PublishingContext context) {
         this.base = context.iris().base();
@@ -42,19 +47,28 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         this.writers = context.release().writers();
         this.schemaOrg = new SchemaOrgDescription(context.store(), context.iris());
         this.seriesEditions = new SeriesEditions(context.store(), context.iris());
+        this.disagreements = new Disagreements(context.store(), context.iris());
+        this.sourceSupport = new SourceSupport(context.store(), context.iris(), prefixes);
+        this.sourceClass = NodeFactory.createURI(context.iris().term("Source"));
         this.seriesClass = NodeFactory.createURI(context.iris().term("Series"));
+        this.statementClass = NodeFactory.createURI(context.iris().term("Statement"));
+        this.keyedSources = context.iris().thing("source/");
     }
 
     /** The page's own scope in the template. */
-    record Content(String iri, List<String> summary, List<Term> types, List<Edition> editions, List<Table> tables,
+    record Content(String iri, List<String> summary, List<Term> types, List<Edition> editions,
+                   List<Disagreements.Disagreement> disagreements, SourceSupport.Supported supports, List<Table> tables,
                    List<Page.Alternate> formats, ScriptData turtle, ScriptData schemaOrg) {
         public boolean hasTypes() { return !types.isEmpty(); }
+
+        public boolean hasDisagreements() { return !disagreements.isEmpty(); }
 
         public boolean hasEditions() { return !editions.isEmpty(); }
     }
 
-    /** A series' edition as its page lists it: linked by label, with its start date as stated. */
-    record Edition(Term term, String date) {}
+    /** A series' edition as its page's table shows it: linked by label, dates as stated, place, attendance. */
+    record Edition(Term term, String date, String end, Term city, Term venue,
+                   List<SeriesEditions.Figure> attendance) {}
 
 
     @Override
@@ -64,7 +78,7 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         List<SeriesEditions.Edition> editions = graph.contains(topic, StatementTables.RDF_TYPE, seriesClass)
             ? seriesEditions.of(topic) : List.of();
         StatementTables statements = new StatementTables(graph, topic, NodeFactory.createURI(document.documentIri()),
-            prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList());
+            prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList(), keyedSources, statementClass);
         Terms terms = statements.terms();
         List<Term> types = graph.find(topic, StatementTables.RDF_TYPE, Node.ANY)
             .filterDrop(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(Vocabularies.SCHEMA))
@@ -77,7 +91,9 @@ public final class ResourcePage implements HtmlDocumentRenderer {
             .toList();
         Content content = new Content(topic.getURI(), summary, types, editions.stream()
             .map(e -> new Edition(Term.link(e.label() == null ? e.iri().getURI() : e.label(), e.iri().getURI()),
-                e.dateText())).toList(), statements.tables(), formats,
+                e.dateText(), e.endText(), e.city(), e.venue(), e.attendance())).toList(), disagreements.about(topic),
+            graph.contains(topic, StatementTables.RDF_TYPE, sourceClass) ? sourceSupport.of(topic) : null,
+            statements.tables(), formats,
             ScriptData.turtle(turtle(graph)), schemaOrg.of(topic).orElse(null));
         String title = terms.label(topic).orElseGet(() -> prefixes.shortForm(topic.getURI()));
         return templates.render("resource", new Page(title, base, release, formats, content));
