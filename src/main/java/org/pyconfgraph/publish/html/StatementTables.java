@@ -41,6 +41,9 @@ final class StatementTables {
 
         public boolean showSubject() { return subject == null; }
 
+        /** The heading in pieces that may wrap between them (see {@link BreakPoints}). */
+        public List<String> headingPieces() { return BreakPoints.pieces(heading); }
+
         public boolean showObject() { return object == null; }
     }
 
