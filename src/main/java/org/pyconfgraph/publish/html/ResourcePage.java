@@ -2,16 +2,22 @@ package org.pyconfgraph.publish.html;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.system.Txn;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.format.RdfWriters;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.publish.document.HtmlDocumentRenderer;
 import org.pyconfgraph.publish.document.ResourceDocument;
 import org.pyconfgraph.publish.html.StatementTables.Table;
@@ -39,6 +45,7 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     private final Node seriesClass;
     private final Node statementClass;
     private final String keyedSources;
+    private final Set<Node> factProperties;
 
     public ResourcePage(PublishingContext context) {
         this.base = context.iris().base();
@@ -53,6 +60,7 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         this.seriesClass = NodeFactory.createURI(context.iris().term("Series"));
         this.statementClass = NodeFactory.createURI(context.iris().term("Statement"));
         this.keyedSources = context.iris().thing("source/");
+        this.factProperties = factProperties(context);
     }
 
     /** The page's own scope in the template. */
@@ -78,7 +86,8 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         List<SeriesEditions.Edition> editions = graph.contains(topic, StatementTables.RDF_TYPE, seriesClass)
             ? seriesEditions.of(topic) : List.of();
         StatementTables statements = new StatementTables(graph, topic, NodeFactory.createURI(document.documentIri()),
-            prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList(), keyedSources, statementClass);
+            prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList(), keyedSources, statementClass,
+            factProperties);
         Terms terms = statements.terms();
         List<Term> types = graph.find(topic, StatementTables.RDF_TYPE, Node.ANY)
             .filterDrop(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(Vocabularies.SCHEMA))
@@ -97,6 +106,17 @@ public final class ResourcePage implements HtmlDocumentRenderer {
             ScriptData.turtle(turtle(graph)), schemaOrg.of(topic).orElse(null));
         String title = terms.label(topic).orElseGet(() -> prefixes.shortForm(topic.getURI()));
         return templates.render("resource", new Page(title, base, release, formats, content));
+    }
+
+    /** The ontology's fact-bearing properties, read once: they do not change while a release is served. */
+    private static Set<Node> factProperties(PublishingContext context) {
+        Query query = QueryFiles.load(ResourcePage.class, "fact-properties.rq", context.iris());
+        Set<Node> properties = new HashSet<>();
+        try (RDFLink link = context.store().connect()) {
+            Txn.executeRead(link, () -> link.newQuery().query(query).select()
+                .forEachRemaining(row -> properties.add(row.get("property"))));
+        }
+        return Set.copyOf(properties);
     }
 
     private String turtle(Graph graph) {

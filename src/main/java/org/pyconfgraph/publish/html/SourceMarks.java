@@ -15,19 +15,26 @@ import org.pyconfgraph.model.Vocabularies;
 /**
  * The sources that state one value of a document, read from the document itself: the sources of the value's
  * pcg:Statement ({@code <thing#property>}, rdf:subject/predicate/object), or else, for a resource with a single
- * source, that source, which states all its values (README, "Sources and provenance").
+ * source, that source, which states all its values (README, "Sources and provenance"): its labels and facts, not
+ * what the rules inferred from them.
  */
 final class SourceMarks {
     static final Node SOURCE = NodeFactory.createURI(Vocabularies.DCTERMS + "source");
+    private static final Node LABEL = NodeFactory.createURI(Vocabularies.RDFS + "label");
 
     private final Graph graph;
     private final String keyedPrefix;
     private final Terms terms;
     private final Node statementClass;
+    private final Set<Node> facts;
 
-    /** @param keyedPrefix the IRI prefix under which a source's IRI ends with its key ({@code B/id/source/}) */
-    SourceMarks(Graph graph, String keyedPrefix, Node statementClass, Terms terms) {
+    /**
+     * @param keyedPrefix the IRI prefix under which a source's IRI ends with its key ({@code B/id/source/})
+     * @param facts       the fact-bearing properties, which a resource's single source states (labels too)
+     */
+    SourceMarks(Graph graph, String keyedPrefix, Node statementClass, Set<Node> facts, Terms terms) {
         this.graph = graph;
+        this.facts = facts;
         this.keyedPrefix = keyedPrefix;
         this.statementClass = statementClass;
         this.terms = terms;
@@ -44,7 +51,7 @@ final class SourceMarks {
                 && graph.contains(s, RDF.object.asNode(), value.getObject()))
             .forEachRemaining(s -> graph.find(s, SOURCE, Node.ANY).mapWith(Triple::getObject)
                 .forEachRemaining(sources::add));
-        if (sources.isEmpty() && !property.equals(RDF.type.asNode())) {
+        if (sources.isEmpty() && (facts.contains(property) || property.equals(LABEL))) {
             List<Node> direct = graph.find(subject, SOURCE, Node.ANY).mapWith(Triple::getObject).toList();
             if (direct.size() == 1) sources.addAll(direct);
         }

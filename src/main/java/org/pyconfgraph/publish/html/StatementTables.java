@@ -65,16 +65,17 @@ final class StatementTables {
      * @param order         resources in the order their rows should come (a series' editions as held), before others
      * @param keyedSources  the IRI prefix of sources named by their key
      * @param statementType pcg:Statement, whose own rows carry no marks
+     * @param facts         the fact-bearing properties (pcg:FactProperty)
      */
     StatementTables(Graph graph, Node topic, Node document, PrefixMapping prefixes, List<Node> order,
-                    String keyedSources, Node statementType) {
+                    String keyedSources, Node statementType, Set<Node> facts) {
         this.graph = graph;
         order.forEach(node -> rank.putIfAbsent(node, rank.size()));
         this.topic = topic;
         this.document = document;
         this.parts = parts();
         this.terms = new Terms(graph, prefixes, blankIds());
-        this.marks = new SourceMarks(graph, keyedSources, statementType, terms);
+        this.marks = new SourceMarks(graph, keyedSources, statementType, facts, terms);
     }
 
     Terms terms() { return terms; }

@@ -105,7 +105,7 @@ class ReadableResourcePagesTest {
                 + order).forEach(r -> expected.add(r.getResource("e").getURI()));
             Document page = page(iri);
             assertEquals(expected, page.select("table.editions tbody th a").eachAttr("href"), iri);
-            assertEquals(expected, page.select("table[data-subject=" + iri + "] tr:has(td.p a[href$=#hasEdition]) td.o a")
+            assertEquals(expected, page.select("table[data-subject=" + iri + "] tr:has(td.p a[href$=#hasEdition]) td.o > a.iri")
                 .eachAttr("href"), iri);
         }
     }
