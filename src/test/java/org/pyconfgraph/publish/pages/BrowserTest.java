@@ -102,9 +102,13 @@ class BrowserTest {
 
     private static WebDriverWait waiting() { return new WebDriverWait(browser, PATIENCE); }
 
-    /** Every kind of page: home, events, series, organizer, venue, ontology, examples, dumps, query editor, error. */
+    /**
+     * Every kind of page: home, events (one with disagreements), series (the longest table of editions), a source,
+     * organizer, venue, ontology, examples, dumps, query editor, error.
+     */
     static Stream<String> pages() {
         return Stream.of("", "doc/event/python10.html", "doc/event/ipc11.html", "doc/series/ipc.html",
+            "doc/series/pycon.html", "doc/event/pycon-2007.html", "doc/source/W4.html",
             "doc/org/oreilly.html", "doc/place/gw-university.html", "vocab.html", "queries/", "dumps/", "sparql",
             "no/such/page");
     }
