@@ -16,6 +16,9 @@ public record Page(String title, String base, String release, List<Alternate> al
     /** Another representation of the page: its URL, media type and a name for people. */
     public record Alternate(String url, String mediaType, String formatName) {}
 
+    /** The title in pieces that may wrap between them (see {@link BreakPoints}). */
+    public List<String> titlePieces() { return BreakPoints.pieces(title); }
+
     public Page(String title, String base, String release, Object content) {
         this(title, base, release, List.of(), content);
     }

@@ -2,16 +2,21 @@ package org.pyconfgraph.publish.html;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.format.RdfWriters;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.publish.document.HtmlDocumentRenderer;
 import org.pyconfgraph.publish.document.ResourceDocument;
 import org.pyconfgraph.publish.html.StatementTables.Table;
@@ -33,7 +38,13 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     private final RdfWriters writers;
     private final SchemaOrgDescription schemaOrg;
     private final SeriesEditions seriesEditions;
+    private final Disagreements disagreements;
+    private final SourceSupport sourceSupport;
+    private final Node sourceClass;
     private final Node seriesClass;
+    private final Node statementClass;
+    private final String keyedSources;
+    private final Set<Node> factProperties;
 
     public ResourcePage(PublishingContext context) {
         this.base = context.iris().base();
@@ -42,19 +53,29 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         this.writers = context.release().writers();
         this.schemaOrg = new SchemaOrgDescription(context.store(), context.iris());
         this.seriesEditions = new SeriesEditions(context.store(), context.iris());
+        this.disagreements = new Disagreements(context.store(), context.iris());
+        this.sourceSupport = new SourceSupport(context.store(), context.iris(), prefixes);
+        this.sourceClass = NodeFactory.createURI(context.iris().term("Source"));
         this.seriesClass = NodeFactory.createURI(context.iris().term("Series"));
+        this.statementClass = NodeFactory.createURI(context.iris().term("Statement"));
+        this.keyedSources = context.iris().thing("source/");
+        this.factProperties = factProperties(context);
     }
 
     /** The page's own scope in the template. */
-    record Content(String iri, List<String> summary, List<Term> types, List<Edition> editions, List<Table> tables,
+    record Content(String iri, List<String> summary, List<Term> types, List<Edition> editions,
+                   List<Disagreements.Disagreement> disagreements, SourceSupport.Supported supports, List<Table> tables,
                    List<Page.Alternate> formats, ScriptData turtle, ScriptData schemaOrg) {
         public boolean hasTypes() { return !types.isEmpty(); }
+
+        public boolean hasDisagreements() { return !disagreements.isEmpty(); }
 
         public boolean hasEditions() { return !editions.isEmpty(); }
     }
 
-    /** A series' edition as its page lists it: linked by label, with its start date as stated. */
-    record Edition(Term term, String date) {}
+    /** A series' edition as its page's table shows it: linked by label, dates as stated, place, attendance. */
+    record Edition(Term term, String date, String end, Term city, Term venue,
+                   List<SeriesEditions.Figure> attendance) {}
 
 
     @Override
@@ -64,7 +85,8 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         List<SeriesEditions.Edition> editions = graph.contains(topic, StatementTables.RDF_TYPE, seriesClass)
             ? seriesEditions.of(topic) : List.of();
         StatementTables statements = new StatementTables(graph, topic, NodeFactory.createURI(document.documentIri()),
-            prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList());
+            prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList(), keyedSources, statementClass,
+            factProperties);
         Terms terms = statements.terms();
         List<Term> types = graph.find(topic, StatementTables.RDF_TYPE, Node.ANY)
             .filterDrop(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(Vocabularies.SCHEMA))
@@ -77,10 +99,21 @@ public final class ResourcePage implements HtmlDocumentRenderer {
             .toList();
         Content content = new Content(topic.getURI(), summary, types, editions.stream()
             .map(e -> new Edition(Term.link(e.label() == null ? e.iri().getURI() : e.label(), e.iri().getURI()),
-                e.dateText())).toList(), statements.tables(), formats,
+                e.dateText(), e.endText(), e.city(), e.venue(), e.attendance())).toList(), disagreements.about(topic),
+            graph.contains(topic, StatementTables.RDF_TYPE, sourceClass) ? sourceSupport.of(topic) : null,
+            statements.tables(), formats,
             ScriptData.turtle(turtle(graph)), schemaOrg.of(topic).orElse(null));
         String title = terms.label(topic).orElseGet(() -> prefixes.shortForm(topic.getURI()));
         return templates.render("resource", new Page(title, base, release, formats, content));
+    }
+
+    /** The ontology's fact-bearing properties, read once: they do not change while a release is served. */
+    private static Set<Node> factProperties(PublishingContext context) {
+        Query query = QueryFiles.load(ResourcePage.class, "fact-properties.rq", context.iris());
+        Set<Node> properties = new HashSet<>();
+        context.store().read(reader -> reader.select(query, BindingFactory.empty()))
+            .forEach(row -> properties.add(row.get("property")));
+        return Set.copyOf(properties);
     }
 
     private String turtle(Graph graph) {

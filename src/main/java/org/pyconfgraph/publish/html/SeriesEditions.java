@@ -6,17 +6,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
 
 /**
- * The editions of a series in the order they were held: by ordinal when every edition has one (ordinals are
+ * The editions of a series as its page's table shows them ({@code series-editions.rq}), in the order they were held: by ordinal when every edition has one (ordinals are
  * unique within a series), otherwise by start date compared as text, which orders the mixed precisions
  * ("1996-06", "1996-11-04", "2003") correctly, undated editions last.
  */
@@ -24,34 +26,90 @@ final class SeriesEditions {
     private static final Comparator<String> DATE_TEXT = Comparator.nullsLast(Comparator.naturalOrder());
     private static final Comparator<BigInteger> NUMBER = Comparator.nullsLast(Comparator.naturalOrder());
 
-    /** One edition: its IRI, a label if it has one, its ordinal and start date if stated. */
-    record Edition(Node iri, String label, BigInteger ordinal, Node start) {
+    /**
+     * One edition: its IRI, a label if it has one, its ordinal, start and end date if stated, its city and venue
+     * (as links, null if not stated) and its attendance figures as stated, each with its sources.
+     */
+    record Edition(Node iri, String label, BigInteger ordinal, Node start, Node end, Term city, Term venue,
+                   List<Figure> attendance) {
         String dateText() { return start == null ? null : start.getLiteralLexicalForm(); }
+
+        String endText() { return end == null || !end.isLiteral() ? null : end.getLiteralLexicalForm(); }
     }
+
+    /** An attendance figure in the source's words ("almost 250 registrants"), with the sources stating it. */
+    record Figure(String text, List<SourceMark> sources) {}
 
     private final Query query;
     private final GraphStore store;
+    private final String keyedSources;
 
     SeriesEditions(GraphStore store, IriSpace iris) {
         this.store = store;
+        this.keyedSources = iris.thing("source/");
         this.query = QueryFiles.load(SeriesEditions.class, "series-editions.rq", iris);
     }
 
     /** The series' editions in the order they were held; empty for a resource that has none. */
     List<Edition> of(Node series) {
-        Map<Node, Edition> editions = new LinkedHashMap<>();
+        Map<Node, Row> rows = new LinkedHashMap<>();
         store.read(reader -> reader.select(query, BindingFactory.binding(Var.alloc("series"), series)))
-            .forEach(row -> editions.putIfAbsent(row.get("edition"), new Edition(row.get("edition"),
-                row.contains("label") ? row.get("label").getLiteralLexicalForm() : null,
-                row.contains("ordinal") ? ordinal(row.get("ordinal")) : null,
-                row.contains("start") && row.get("start").isLiteral() ? row.get("start") : null)));
-        List<Edition> ordered = new ArrayList<>(editions.values());
+            .forEach(binding -> rows.computeIfAbsent(binding.get("edition"), Row::new).add(binding));
+        List<Edition> ordered = new ArrayList<>(rows.values().stream().map(Row::edition).toList());
         boolean allNumbered = ordered.stream().allMatch(e -> e.ordinal() != null);
         Comparator<Edition> byDate = Comparator.comparing(Edition::dateText, DATE_TEXT);
         Comparator<Edition> byOrdinal = Comparator.comparing(Edition::ordinal, NUMBER);
         ordered.sort((allNumbered ? byOrdinal.thenComparing(byDate) : byDate.thenComparing(byOrdinal))
             .thenComparing(e -> e.iri().toString()));
         return ordered;
+    }
+
+    /** Folds the query's rows of one edition (one per label, figure and source) into its {@link Edition}. */
+    private final class Row {
+        private final Node iri;
+        private Binding first;
+        private final Map<Node, String> figureTexts = new LinkedHashMap<>();
+        private final Map<Node, Map<String, SourceMark>> figureSources = new LinkedHashMap<>();
+
+        Row(Node iri) { this.iri = iri; }
+
+        void add(Binding row) {
+            if (first == null) first = row;
+            Node figure = row.get("figure");
+            if (figure == null) return;
+            figureTexts.putIfAbsent(figure, row.contains("figureLabel") ? row.get("figureLabel").getLiteralLexicalForm()
+                : figure.toString());
+            Map<String, SourceMark> marks = figureSources.computeIfAbsent(figure, f -> new TreeMap<>());
+            Node source = row.get("figureSource");
+            if (source != null && source.isURI()) marks.putIfAbsent(source.getURI(), mark(source.getURI()));
+        }
+
+        Edition edition() {
+            Binding row = first;
+            Term city = row.contains("city") ? place(row.get("city"), row.get("cityLabel")) : null;
+            Term venue = row.contains("venue") ? place(row.get("venue"), row.get("venueLabel")) : null;
+            if (venue != null && row.contains("isCity") && "true".equals(row.get("isCity").getLiteralLexicalForm())) {
+                if (city == null) city = venue;
+                venue = null;
+            }
+            List<Figure> figures = new ArrayList<>();
+            figureTexts.forEach((figure, text) ->
+                figures.add(new Figure(text, List.copyOf(figureSources.get(figure).values()))));
+            figures.sort(Comparator.comparing(Figure::text));
+            return new Edition(iri, row.contains("label") ? row.get("label").getLiteralLexicalForm() : null,
+                row.contains("ordinal") ? ordinal(row.get("ordinal")) : null,
+                row.contains("start") && row.get("start").isLiteral() ? row.get("start") : null,
+                row.get("end"), city, venue, figures);
+        }
+    }
+
+    private SourceMark mark(String iri) {
+        return SourceMark.of(iri, iri.startsWith(keyedSources) ? iri.substring(keyedSources.length()) : null, null);
+    }
+
+    private static Term place(Node place, Node label) {
+        if (!place.isURI()) return null;
+        return Term.link(label != null && label.isLiteral() ? label.getLiteralLexicalForm() : place.getURI(), place.getURI());
     }
 
     private static BigInteger ordinal(Node node) {

@@ -41,27 +41,41 @@ final class StatementTables {
 
         public boolean showSubject() { return subject == null; }
 
+        /** The heading in pieces that may wrap between them (see {@link BreakPoints}). */
+        public List<String> headingPieces() { return BreakPoints.pieces(heading); }
+
         public boolean showObject() { return object == null; }
     }
 
-    record Row(Term s, Term p, Term o) {}
+    /** One statement; {@code marks} link to the sources stating the value (rows about the topic and its parts). */
+    record Row(Term s, Term p, Term o, List<SourceMark> marks) {
+        Row(Term s, Term p, Term o) { this(s, p, o, List.of()); }
+    }
 
     private final Graph graph;
     private final Node topic;
     private final Node document;
     private final List<Node> parts;
     private final Terms terms;
+    private final SourceMarks marks;
     private final Set<Triple> shown = new HashSet<>();
     private final Map<Node, Integer> rank = new HashMap<>();
 
-    /** @param order resources in the order their rows should come (a series' editions as held), before others */
-    StatementTables(Graph graph, Node topic, Node document, PrefixMapping prefixes, List<Node> order) {
+    /**
+     * @param order         resources in the order their rows should come (a series' editions as held), before others
+     * @param keyedSources  the IRI prefix of sources named by their key
+     * @param statementType pcg:Statement, whose own rows carry no marks
+     * @param facts         the fact-bearing properties (pcg:FactProperty)
+     */
+    StatementTables(Graph graph, Node topic, Node document, PrefixMapping prefixes, List<Node> order,
+                    String keyedSources, Node statementType, Set<Node> facts) {
         this.graph = graph;
         order.forEach(node -> rank.putIfAbsent(node, rank.size()));
         this.topic = topic;
         this.document = document;
         this.parts = parts();
         this.terms = new Terms(graph, prefixes, blankIds());
+        this.marks = new SourceMarks(graph, keyedSources, statementType, facts, terms);
     }
 
     Terms terms() { return terms; }
@@ -97,7 +111,7 @@ final class StatementTables {
 
     private Table about(String heading, String id, Node subject, List<Triple> statements) {
         return new Table(heading, id, terms.name(subject), null, statements.stream()
-            .map(t -> new Row(null, terms.property(t.getPredicate()), terms.of(t.getObject()))).toList());
+            .map(t -> new Row(null, terms.property(t.getPredicate()), terms.of(t.getObject()), marks.of(t))).toList());
     }
 
     /** A statement of the schema.org projection: a schema.org property, or a schema.org type. */

@@ -11,6 +11,9 @@ package org.pyconfgraph.publish.html;
 record Term(String text, String href, boolean iri, boolean literal, boolean blank, String language, Term datatype,
             String anchor) {
 
+    /** The text in pieces that may wrap between them (see {@link BreakPoints}). */
+    public java.util.List<String> pieces() { return BreakPoints.pieces(text); }
+
     static Term link(String text, String iri) {
         boolean web = iri.regionMatches(true, 0, "http://", 0, 7) || iri.regionMatches(true, 0, "https://", 0, 8);
         return web ? new Term(text, iri, true, false, false, null, null, null)

@@ -104,8 +104,8 @@ class ReadableResourcePagesTest {
             select("SELECT ?e { ?e pcg:inSeries <" + iri + "> OPTIONAL { ?e pcg:ordinal ?n } OPTIONAL { ?e pcg:startDate ?d } } "
                 + order).forEach(r -> expected.add(r.getResource("e").getURI()));
             Document page = page(iri);
-            assertEquals(expected, page.select("ol.editions li a").eachAttr("href"), iri);
-            assertEquals(expected, page.select("table[data-subject=" + iri + "] tr:has(td.p a[href$=#hasEdition]) td.o a")
+            assertEquals(expected, page.select("table.editions tbody th a").eachAttr("href"), iri);
+            assertEquals(expected, page.select("table[data-subject=" + iri + "] tr:has(td.p a[href$=#hasEdition]) td.o > a.iri")
                 .eachAttr("href"), iri);
         }
     }

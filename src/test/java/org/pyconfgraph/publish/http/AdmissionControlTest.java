@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -59,7 +60,7 @@ class AdmissionControlTest {
         long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         while (System.nanoTime() < until) {
             long started = System.nanoTime();
-            HttpResponse<String> probe = server.get(PROBE, "Accept", "text/turtle");
+            HttpResponse<String> probe = probe();
             probeMillis.add((System.nanoTime() - started) / 1_000_000);
             assertEquals(303, probe.statusCode(), probe::body);
             Thread.sleep(100);
@@ -90,7 +91,7 @@ class AdmissionControlTest {
             while (System.nanoTime() < until) {
                 for (RawHttp client : slow) trickle(client, "X-Slow: 1\r\n");
                 long started = System.nanoTime();
-                assertEquals(303, server.get(PROBE, "Accept", "text/turtle").statusCode());
+                assertEquals(303, probe().statusCode());
                 assertTrue((System.nanoTime() - started) / 1_000_000 < 1000, "others are served promptly");
                 Thread.sleep(200);
             }
@@ -112,7 +113,7 @@ class AdmissionControlTest {
             long until = started + Duration.ofMillis(2500).toNanos();
             while (System.nanoTime() < until) {
                 for (RawHttp client : slow) trickle(client, " ");
-                assertEquals(303, server.get(PROBE, "Accept", "text/turtle").statusCode());
+                assertEquals(303, probe().statusCode());
                 Thread.sleep(200);
             }
             for (RawHttp client : slow) {
@@ -133,6 +134,18 @@ class AdmissionControlTest {
             client.send(text);
         } catch (IOException closedByServer) {
             // Cut off: what the test expects sooner or later.
+        }
+    }
+
+    /**
+     * The light request, retried once when the pooled connection it went out on had just been closed by the
+     * server's 1 s idle timeout (the client sees EOF before any byte), as any HTTP client retries an idempotent GET.
+     */
+    private static HttpResponse<String> probe() {
+        try {
+            return server.get(PROBE, "Accept", "text/turtle");
+        } catch (UncheckedIOException e) {
+            return server.get(PROBE, "Accept", "text/turtle");
         }
     }
 

@@ -16,8 +16,11 @@ public record TimelineDrawing(double width, double height, double plotLeft, doub
                               double plotBottom, List<YearMark> years, List<LaneBox> lanes, List<EventBox> events,
                               List<Connector> connectors, UndatedColumn undated, double legendY) {
 
-    /** A year of the time axis: its gridline at {@code x}, its label centred over {@code width}. */
-    public record YearMark(int year, double x, double width) {
+    /**
+     * A year of the time axis: its gridline at {@code x}, its label centred over {@code width} if {@code labelled}
+     * (over a long span only every 2nd, 5th or 10th year is, so that the labels do not run into each other).
+     */
+    public record YearMark(int year, double x, double width, boolean labelled) {
         public double labelX() { return Math.round((x + width / 2) * 10) / 10.0; }
     }
 

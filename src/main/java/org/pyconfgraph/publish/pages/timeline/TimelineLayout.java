@@ -43,6 +43,9 @@ public final class TimelineLayout {
     static final double LABEL_OFFSET = 13;
     static final double LEGEND_HEIGHT = 62;
     static final int MAX_LANE_NAME = 16;
+    /** Room a year label needs: four digits and a gap; a label every 1, 2, 5 or 10 years, whichever first fits. */
+    static final double YEAR_LABEL_WIDTH = 4 * CHAR_WIDTH + 10;
+    static final List<Integer> YEAR_LABEL_STEPS = List.of(1, 2, 5, 10);
     static final String OTHER_EVENTS = "Other events";
 
     private TimelineLayout() {}
@@ -99,9 +102,12 @@ public final class TimelineLayout {
         }
 
         private List<YearMark> years() {
+            double yearWidth = x(axisStart.plusYears(1)) - x(axisStart);
+            int step = YEAR_LABEL_STEPS.stream().filter(n -> n * yearWidth >= YEAR_LABEL_WIDTH).findFirst().orElse(10);
             List<YearMark> years = new ArrayList<>();
             for (LocalDate year = axisStart; year.isBefore(axisEnd); year = year.plusYears(1))
-                years.add(new YearMark(year.getYear(), round(x(year)), round(x(year.plusYears(1)) - x(year))));
+                years.add(new YearMark(year.getYear(), round(x(year)), round(x(year.plusYears(1)) - x(year)),
+                    year.getYear() % step == 0));
             return years;
         }
 

@@ -73,6 +73,19 @@ class TimelineLayoutTest {
         }
 
         @Test
+        @DisplayName("labels every year when there is room, and over three decades only so many that no two touch")
+        void yearLabels() {
+            assertTrue(drawing.years().stream().allMatch(TimelineDrawing.YearMark::labelled));
+            TimelineDrawing long_ = TimelineLayout.layOut(new Timeline(List.of(series(IPC, "IPC")), List.of(
+                event("first", IPC, year(1994)), event("last", IPC, year(2026))), List.of()));
+            List<TimelineDrawing.YearMark> labelled = long_.years().stream().filter(TimelineDrawing.YearMark::labelled).toList();
+            assertTrue(labelled.size() >= 4 && labelled.size() < long_.years().size(), labelled::toString);
+            for (int i = 1; i < labelled.size(); i++)
+                assertTrue(labelled.get(i).labelX() - labelled.get(i - 1).labelX() >= 4 * TimelineLayout.CHAR_WIDTH + 4,
+                    labelled.get(i)::toString);
+        }
+
+        @Test
         @DisplayName("a month-precision date over its whole month, not a made-up day")
         void monthPrecision() {
             EventBox june = boxes.get("june");
