@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (rounds < 1) throw new IllegalArgumentException("--rounds must be at least 1");
+        SettingChecks.range("--rounds", rounds, 1, Long.MAX_VALUE);
         SettingChecks.range("--clients", clients, 1, 1000);
         SettingChecks.range("--heavy-clients", heavyClients, 0, clients);
         SettingChecks.range("--seconds", seconds, 1, 3600);

@@ -9,18 +9,12 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdflink.RDFLink;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,24 +30,9 @@ class ReadableResourcePagesTest {
 
     @BeforeAll static void start() { server = RunningServer.shared(); }
 
-    private static List<QuerySolution> select(String query) {
-        StringBuilder text = new StringBuilder();
-        for (Map.Entry<String, String> prefix : Vocabularies.prefixes(server.context().iris()).getNsPrefixMap().entrySet())
-            text.append("PREFIX ").append(prefix.getKey()).append(": <").append(prefix.getValue()).append(">\n");
-        Query parsed = QueryFactory.create(text + query, server.base());
-        List<QuerySolution> rows = new ArrayList<>();
-        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
-            ResultSet.adapt(link.query(parsed).select()).forEachRemaining(rows::add);
-        }
-        return rows;
-    }
+    private static List<QuerySolution> select(String query) { return BundledPages.select(server, query); }
 
-    private static Document page(String thing) {
-        String doc = thing.replace("/id/", "/doc/") + ".html";
-        var response = server.get(doc.substring(server.base().length()));
-        assertEquals(200, response.statusCode(), doc);
-        return Jsoup.parse(response.body(), doc);
-    }
+    private static Document page(String thing) { return BundledPages.page(server, thing); }
 
     @Test
     @DisplayName("of every event and series opens with its summary, the schema:description its embedded JSON-LD carries")

@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdflink.RDFLink;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,28 +27,13 @@ class SourcedPagesTest {
 
     @BeforeAll static void start() { server = RunningServer.shared(); }
 
-    private static List<QuerySolution> select(String query) {
-        StringBuilder text = new StringBuilder("PREFIX rdf: <" + Vocabularies.RDF + ">\n");
-        for (Map.Entry<String, String> prefix : Vocabularies.prefixes(server.context().iris()).getNsPrefixMap().entrySet())
-            text.append("PREFIX ").append(prefix.getKey()).append(": <").append(prefix.getValue()).append(">\n");
-        Query parsed = QueryFactory.create(text + query, server.base());
-        List<QuerySolution> rows = new ArrayList<>();
-        try (RDFLink link = RDFLink.connect(server.context().store().localDataset().orElseThrow())) {
-            ResultSet.adapt(link.query(parsed).select()).forEachRemaining(rows::add);
-        }
-        return rows;
-    }
+    private static List<QuerySolution> select(String query) { return BundledPages.select(server, query); }
 
     private static Set<String> column(List<QuerySolution> rows, String name) {
         return rows.stream().map(r -> r.get(name).toString()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Document page(String thing) {
-        String doc = thing.replace("/id/", "/doc/") + ".html";
-        var response = server.get(doc.substring(server.base().length()));
-        assertEquals(200, response.statusCode(), doc);
-        return Jsoup.parse(response.body(), doc);
-    }
+    private static Document page(String thing) { return BundledPages.page(server, thing); }
 
     private static Set<String> marks(Element cell) {
         Set<String> hrefs = new TreeSet<>();
