@@ -80,9 +80,18 @@ public final class RunningServer implements AutoCloseable {
         return send(request.build());
     }
 
+    /**
+     * Sends the request; once more if the pooled connection it went out on turned out closed by the server before
+     * any byte of an answer (after a refused request, or past an idle timeout), as clients retry on a new connection.
+     */
     public static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) throw e;
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

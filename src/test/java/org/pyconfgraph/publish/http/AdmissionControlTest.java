@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -137,17 +136,7 @@ class AdmissionControlTest {
         }
     }
 
-    /**
-     * The light request, retried once when the pooled connection it went out on had just been closed by the
-     * server's 1 s idle timeout (the client sees EOF before any byte), as any HTTP client retries an idempotent GET.
-     */
-    private static HttpResponse<String> probe() {
-        try {
-            return server.get(PROBE, "Accept", "text/turtle");
-        } catch (UncheckedIOException e) {
-            return server.get(PROBE, "Accept", "text/turtle");
-        }
-    }
+    private static HttpResponse<String> probe() { return server.get(PROBE, "Accept", "text/turtle"); }
 
     private static HttpRequest query(String query) {
         return HttpRequest.newBuilder(URI.create(server.url("sparql?query="
