@@ -18,8 +18,8 @@ import org.pyconfgraph.load.ExampleQueries;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.PublishingContext;
-import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.release.Release;
 import org.pyconfgraph.release.ReleaseBuilder;
 

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
-import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 
 /**
  * Mixed traffic from many clients at once against the real server with its default limits: most clients ask for

@@ -18,8 +18,8 @@ import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
-import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.release.ReleaseFolder;
 
 /**

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.pyconfgraph.publish.PublishingContext;
-import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

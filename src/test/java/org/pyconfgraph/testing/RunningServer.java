@@ -12,8 +12,8 @@ import java.time.Duration;
 
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
-import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 
 /** A real server on a free loopback port, serving the checkout's sources (or a fixture tree), for tests. */
 public final class RunningServer implements AutoCloseable {

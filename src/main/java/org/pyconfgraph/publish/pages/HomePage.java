@@ -15,7 +15,6 @@ import org.pyconfgraph.publish.pages.timeline.Timeline;
 import org.pyconfgraph.publish.pages.timeline.Timeline.Relation;
 import org.pyconfgraph.publish.pages.timeline.TimelineDrawing;
 import org.pyconfgraph.publish.pages.timeline.TimelineLayout;
-import org.pyconfgraph.publish.pages.timeline.TimelineReader;
 
 /**
  * The home page at {@code /}: what the dataset is, the timeline of every event (inline SVG), the series, the

@@ -3,7 +3,6 @@ package org.pyconfgraph.publish.pages;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerModule;
-import org.pyconfgraph.publish.pages.timeline.TimelineReader;
 
 /**
  * The pages for people: the home page with the timeline ({@code /}, {@code /timeline.svg}), the ontology's

@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.pyconfgraph.publish.pages.timeline.TimelineLayout;
-import org.pyconfgraph.publish.pages.timeline.TimelineReader;
 
 /** The home page's timeline as an SVG file of its own, at {@code /timeline.svg}: to download, embed or link. */
 final class TimelineFile extends ReleaseServlet {

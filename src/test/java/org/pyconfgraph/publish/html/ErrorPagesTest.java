@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pyconfgraph.publish.PublishingContext;
-import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.testing.BundledRelease;
 import org.pyconfgraph.testing.RunningServer;
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pyconfgraph.publish.pages.TimelineReader;
 import org.pyconfgraph.publish.pages.timeline.Timeline.Relation;
 import org.pyconfgraph.publish.pages.timeline.TimelineDrawing.EventBox;
 import org.pyconfgraph.publish.pages.timeline.TimelineDrawing.LaneBox;

@@ -1,4 +1,4 @@
-package org.pyconfgraph.publish;
+package org.pyconfgraph.publish.server;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +14,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.ServerModule;
+import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;

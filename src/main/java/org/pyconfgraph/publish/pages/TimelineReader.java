@@ -1,11 +1,13 @@
-package org.pyconfgraph.publish.pages.timeline;
+package org.pyconfgraph.publish.pages;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.publish.pages.PageQuery;
 import org.pyconfgraph.publish.pages.PageQuery.Row;
+import org.pyconfgraph.publish.pages.timeline.Period;
+import org.pyconfgraph.publish.pages.timeline.StatedDate;
+import org.pyconfgraph.publish.pages.timeline.Timeline;
 import org.pyconfgraph.store.GraphStore;
 
 /** Reads the timeline's series, events and links from the store ({@code pages/timeline-*.rq}). */

@@ -1,4 +1,4 @@
-package org.pyconfgraph.publish;
+package org.pyconfgraph.publish.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +13,7 @@ import java.net.Socket;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.testing.BundledRelease;
 import org.pyconfgraph.testing.RunningServer;
 
