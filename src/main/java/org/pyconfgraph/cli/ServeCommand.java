@@ -9,6 +9,8 @@ import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.server.PublishingServer;
+import org.pyconfgraph.publish.server.ReleaseWatcher;
+import org.pyconfgraph.release.ReleaseDirectory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves the dataset: SPARQL endpoint, linked-data documents, pages and dumps.")
 final class ServeCommand implements Callable<Integer> {
+    /** How often {@code current} of --releases is read. */
+    private static final Duration RELEASES_INTERVAL = Duration.ofSeconds(1);
+
     @Mixin SourceOptions sources;
     @Mixin LimitOptions limits;
 
@@ -43,15 +48,32 @@ final class ServeCommand implements Callable<Integer> {
             + "building the sources into memory; its base is the one it was built for.")
     Path release;
 
+    @Option(names = "--releases", paramLabel = "DIR",
+        description = "Serve the release folder that DIR/current names (a symbolic link to it, or a file holding its "
+            + "name), and switch to another when current changes (read every second, and at once on SIGHUP).")
+    Path releases;
+
+    @Option(names = "--kept-releases", defaultValue = "${env:PYCONF_KEPT_RELEASES:-3}", paramLabel = "N",
+        description = "With --releases: how many releases' dumps stay downloadable at /dumps/RELEASE/, the current "
+            + "one included (env PYCONF_KEPT_RELEASES; default: ${DEFAULT-VALUE}).")
+    int keptReleases;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
         ServerSettings settings = checkedSettings();
-        PublishingContext context = release != null ? PublishingContext.ofReleaseFolder(release, settings)
+        ReleaseDirectory directory = releases != null ? new ReleaseDirectory(releases) : null;
+        Path first = directory != null ? directory.current() : release;
+        PublishingContext context = first != null ? PublishingContext.ofReleaseFolder(first, settings)
             : PublishingContext.ofSources(sources.tree(), settings);
-        PublishingServer server = PublishingServer.builder(context).build();
+        PublishingServer server = PublishingServer.builder(context)
+            .keptReleases(directory != null ? keptReleases : 1).build();
         start(server, settings);
         ShutdownSignals.onTermination(server::stopGracefully);
+        if (directory != null) {
+            ReleaseWatcher watcher = ReleaseWatcher.start(directory, server, first, RELEASES_INTERVAL);
+            ShutdownSignals.onHangUp(watcher::check);
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         String base = context.iris().base();
         System.out.printf("pyconf-graph: release %s (%s store) served in %d ms%n", context.release().id(),
@@ -64,8 +86,13 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Every setting, checked before any work: a mistake costs the operator one line, not a build. */
     private ServerSettings checkedSettings() {
-        if (release != null && sources.sources != null)
-            throw new IllegalArgumentException("--release serves a built release; --sources is for building one");
+        if ((release != null || releases != null) && sources.sources != null)
+            throw new IllegalArgumentException("--release and --releases serve built releases; --sources is for "
+                + "building one");
+        if (release != null && releases != null)
+            throw new IllegalArgumentException("--release serves one release, --releases the one DIR/current names: "
+                + "give one of them");
+        SettingChecks.range("--kept-releases", keptReleases, 1, 100);
         Duration timeout = SettingChecks.seconds("--query-timeout", queryTimeoutSeconds, 0.001, 3600);
         if (base != null && !base.isBlank()) SettingChecks.base("--base", base);
         ServerLimits checkedLimits = limits.limits();

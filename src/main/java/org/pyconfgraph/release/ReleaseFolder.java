@@ -84,6 +84,9 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         SourceTree sources = SourceTree.directory(folder.resolve(SOURCES));
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(sources, iris));
         List<Dump> dumps = manifest.dumps().stream().map(d -> dump(folder, d)).toList();
+        // TDB2 would create an empty database where there is none: a release without one is broken, not empty.
+        if (!Files.isDirectory(folder.resolve(DATABASE)))
+            throw new LoadException(folder.resolve(DATABASE) + ": missing from the release");
         DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(folder.resolve(DATABASE)));
         return new ReleaseFolder(folder, new Release(iris, database, dumps, manifest.releaseId(), manifest.modified(),
             writers), sources, manifest);

@@ -20,14 +20,9 @@ import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.discovery.WellKnownVoidModule;
 import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
-import org.pyconfgraph.publish.html.ErrorPages;
 import org.pyconfgraph.publish.http.AdmissionControl;
 import org.pyconfgraph.publish.http.ConnectionLimits;
-import org.pyconfgraph.publish.http.CorsFilter;
-import org.pyconfgraph.publish.http.MethodFilter;
-import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.ResponseCompression;
-import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
 import org.pyconfgraph.publish.pages.PagesModule;
@@ -35,18 +30,27 @@ import org.pyconfgraph.publish.sparql.SparqlModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the public server from its modules; the one place where the parts meet. */
+/**
+ * Builds the public server from its modules; the one place where the parts meet. The connectors, thread pool,
+ * admission control, compression and graceful shutdown are the server's; below them, each request is answered by
+ * the handler tree of one release (see {@link ReleaseSwitch}), which {@link #switchTo} replaces while serving.
+ */
 public final class PublishingServer {
     private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
     private static final long STOP_INTERRUPT_MILLIS = 200;
 
     private final FusekiServer server;
-    private final PublishingContext context;
+    private final ReleaseAssembler assembler;
+    private final ReleaseSwitch releases;
+    private final boolean keepsDumps;
     private final GracefulHandler inFlight;
 
-    private PublishingServer(FusekiServer server, PublishingContext context, GracefulHandler inFlight) {
+    private PublishingServer(FusekiServer server, ReleaseAssembler assembler, ReleaseSwitch releases,
+                             boolean keepsDumps, GracefulHandler inFlight) {
         this.server = server;
-        this.context = context;
+        this.assembler = assembler;
+        this.releases = releases;
+        this.keepsDumps = keepsDumps;
         this.inFlight = inFlight;
     }
 
@@ -61,7 +65,62 @@ public final class PublishingServer {
 
     public int port() { return server.getHttpPort(); }
 
-    public PublishingContext context() { return context; }
+    /** The release new requests are answered from. */
+    public PublishingContext context() { return releases.context(); }
+
+    /**
+     * Serves {@code next} from now on: its handlers are built and started first, then new requests go to it while
+     * those in flight finish on the release they started on, whose store closes after the last of them. The
+     * caller hands the context over: its store is closed when a later switch retires it.
+     *
+     * @throws IllegalStateException if the release's handlers cannot start; the current release is still served
+     */
+    public void switchTo(PublishingContext next) {
+        Server jetty = server.getJettyServer();
+        ServedRelease application = assembler.application(next, jetty);
+        try {
+            application.handler().start();
+        } catch (Exception e) {
+            stopQuietly(application);
+            throw new IllegalStateException("release " + next.release().id() + " could not start: " + e, e);
+        }
+        switchTo(application, next);
+    }
+
+    /**
+     * Serves again an earlier release of this server that is still open, answering requests that started on it
+     * before a switch: its store is in use, so it must not be opened a second time.
+     *
+     * @return false if that release has closed; its store may then be opened anew
+     */
+    public boolean resume(PublishingContext earlier) {
+        ServedRelease application = releases.reacquire(earlier);
+        if (application == null) return false;
+        switchTo(application, earlier);
+        return true;
+    }
+
+    /** True while a release given to this server has handlers and an open store. */
+    public boolean isOpen(PublishingContext context) { return releases.isOpen(context); }
+
+    /** Makes a started release current, with a handler tree of its dumps alone if earlier releases' are kept. */
+    private void switchTo(ServedRelease application, PublishingContext context) {
+        ServedRelease dumps = null;
+        if (keepsDumps) {
+            dumps = assembler.dumps(context, server.getJettyServer());
+            try {
+                dumps.handler().start();
+            } catch (Exception e) {
+                stopQuietly(dumps);
+                application.release();
+                throw new IllegalStateException("release " + context.release().id() + " could not start: " + e, e);
+            }
+        }
+        releases.switchTo(new ReleaseSwitch.Served(application, dumps));
+    }
+
+    /** The ids of the releases whose store is open: the current one and any still answering a request. */
+    public List<String> openReleases() { return releases.openReleases(); }
 
     public void stop() { server.stop(); }
 
@@ -70,7 +129,7 @@ public final class PublishingServer {
      * many were still running and so cut, and stops.
      */
     public void stopGracefully() {
-        Duration grace = context.settings().limits().shutdownGrace();
+        Duration grace = context().settings().limits().shutdownGrace();
         Server jetty = server.getJettyServer();
         LOG.info("stopping: {} requests in flight, {} ms for them to finish", inFlight.getCurrentRequestCount(),
             grace.toMillis());
@@ -93,10 +152,19 @@ public final class PublishingServer {
 
     public void join() { server.join(); }
 
+    private static void stopQuietly(ServedRelease release) {
+        try {
+            release.handler().stop();
+        } catch (Exception e) {
+            LOG.warn("release {}: stopping its handlers failed: {}", release.id(), e.toString());
+        }
+    }
+
     public static final class Builder {
         private final PublishingContext context;
         private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
             new PagesModule(), new DumpsModule(), new WellKnownVoidModule(), new LinkedDataModule()));
+        private int keptReleases = 1;
 
         private Builder(PublishingContext context) {
             this.context = context;
@@ -107,33 +175,32 @@ public final class PublishingServer {
             return this;
         }
 
+        /** How many releases' dumps stay downloadable at {@code /dumps/{release}/}, the current one included. */
+        public Builder keptReleases(int count) {
+            if (count < 1) throw new IllegalArgumentException("at least the current release's dumps are kept");
+            this.keptReleases = count;
+            return this;
+        }
+
         public PublishingServer build() {
             ServerSettings settings = context.settings();
-            FusekiServer.Builder fuseki = FusekiServer.create()
-                .port(settings.port())
-                .verbose(false)
-                .enablePing(false)
-                .enableStats(false)
-                .enableMetrics(false)
-                .numServerThreads(Math.min(8, settings.limits().threads()), settings.limits().threads())
-                // First filter, so that its one line per request covers every module and Fuseki's dispatch.
-                .addFilter("/*", new RequestLogFilter())
-                .addFilter("/*", new SecurityHeadersFilter())
-                .addFilter("/*", new MethodFilter())
-                // Before every module and Fuseki's dispatch, so that it answers preflights for all of them.
-                .addFilter("/*", new CorsFilter());
-            modules.forEach(m -> m.install(fuseki, context));
-            FusekiServer server = fuseki.build();
+            ReleaseAssembler assembler = new ReleaseAssembler(modules);
+            FusekiServer server = assembler.fuseki(context);
+            Server jetty = server.getJettyServer();
             bindTo(server, settings.host());
-            // Every path no module serves, and every error, answers with our page or plain text.
-            ErrorPages.install(server, context);
-            ResponseCompression.install(server.getJettyServer());
-            AdmissionControl.install(server.getJettyServer(), settings.limits());
-            GracefulHandler inFlight = new GracefulHandler(server.getJettyServer().getHandler());
-            server.getJettyServer().setHandler(inFlight);
-            StandardHeaders.install(server.getJettyServer());
-            ConnectionLimits.install(server.getJettyServer(), settings.limits());
-            return new PublishingServer(server, context, inFlight);
+            ServedRelease first = ReleaseAssembler.served(server, context, jetty, true);
+            boolean keepsDumps = keptReleases > 1;
+            ReleaseSwitch releases = new ReleaseSwitch(
+                new ReleaseSwitch.Served(first, keepsDumps ? assembler.dumps(context, jetty) : null), keptReleases);
+            jetty.setHandler(releases);
+            jetty.setErrorHandler(releases.errorPages());
+            ResponseCompression.install(jetty);
+            AdmissionControl.install(jetty, settings.limits());
+            GracefulHandler inFlight = new GracefulHandler(jetty.getHandler());
+            jetty.setHandler(inFlight);
+            StandardHeaders.install(jetty);
+            ConnectionLimits.install(jetty, settings.limits());
+            return new PublishingServer(server, assembler, releases, keepsDumps, inFlight);
         }
 
         /** Fuseki's builder knows only "loopback or every interface"; --host names one address. */
