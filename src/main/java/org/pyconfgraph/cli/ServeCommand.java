@@ -20,9 +20,6 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves the dataset: SPARQL endpoint, linked-data documents, pages and dumps.")
 final class ServeCommand implements Callable<Integer> {
-    /** How often {@code current} of --releases is read. */
-    private static final Duration RELEASES_INTERVAL = Duration.ofSeconds(1);
-
     @Mixin SourceOptions sources;
     @Mixin LimitOptions limits;
 
@@ -50,8 +47,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--releases", paramLabel = "DIR",
         description = "Serve the release folder that DIR/current names (a symbolic link to it, or a file holding its "
-            + "name), and switch to another when current changes (read every second, and at once on SIGHUP).")
+            + "name), and switch to another when current changes (read every --switch-interval, and on SIGHUP).")
     Path releases;
+
+    @Option(names = "--switch-interval", defaultValue = "${env:PYCONF_SWITCH_INTERVAL:-1}", paramLabel = "SECONDS",
+        description = "With --releases: how often DIR/current is read (env PYCONF_SWITCH_INTERVAL; "
+            + "default: ${DEFAULT-VALUE}).")
+    double switchIntervalSeconds;
 
     @Option(names = "--kept-releases", defaultValue = "${env:PYCONF_KEPT_RELEASES:-3}", paramLabel = "N",
         description = "With --releases: how many releases' dumps stay downloadable at /dumps/RELEASE/, the current "
@@ -62,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         ServerSettings settings = checkedSettings();
+        Duration switchInterval = SettingChecks.seconds("--switch-interval", switchIntervalSeconds, 0.1, 86_400);
         ReleaseDirectory directory = releases != null ? new ReleaseDirectory(releases) : null;
         Path first = directory != null ? directory.current() : release;
         PublishingContext context = first != null ? PublishingContext.ofReleaseFolder(first, settings)
@@ -71,8 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         start(server, settings);
         ShutdownSignals.onTermination(server::stopGracefully);
         if (directory != null) {
-            ReleaseWatcher watcher = ReleaseWatcher.start(directory, server, first, RELEASES_INTERVAL);
-            ShutdownSignals.onHangUp(watcher::check);
+            ReleaseWatcher watcher = ReleaseWatcher.start(directory, server, first, switchInterval);
+            ShutdownSignals.onHangUp(watcher::checkSoon);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         String base = context.iris().base();

@@ -22,7 +22,8 @@ import org.pyconfgraph.release.Release;
 /**
  * Answers below {@code /dumps}: the listing at {@code /dumps/}, the files at {@code /dumps/{releaseId}/{file}},
  * redirects from {@code /dumps/latest/{file}}, and 404 for anything else (another release id, an unknown file).
- * Only the current release is served; its files are streamed from disk, whole or by byte range.
+ * It serves its own release's files, streamed from disk, whole or by byte range; the server sends the requests for
+ * an earlier release's files to that release's own copy of this servlet while they are kept.
  */
 final class DumpsServlet extends HttpServlet {
     /** A file at a URL with the release id never changes: any cache may keep it for a year without asking. */

@@ -85,6 +85,9 @@ public final class ReleaseWatcher implements AutoCloseable {
         return true;
     }
 
+    /** Asks for a {@link #check} on the watcher's thread, and returns at once: for a signal handler. */
+    public void checkSoon() { timer.execute(this::check); }
+
     @Override
     public void close() { timer.shutdownNow(); }
 }

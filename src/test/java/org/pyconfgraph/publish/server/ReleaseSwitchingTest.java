@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,13 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pyconfgraph.load.SourceTree;
-import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerModule;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.release.ReleaseDirectory;
-import org.pyconfgraph.release.ReleaseFolder;
+import org.pyconfgraph.testing.RingReleases;
 import org.pyconfgraph.testing.RunningServer;
 
 /**
@@ -56,6 +51,7 @@ class ReleaseSwitchingTest {
     private static final Pattern ETAG_RELEASE = Pattern.compile("^(?:W/)?\"([^-\"]+)-");
 
     @TempDir static Path temp;
+    private static RingReleases releases;
     private static Path directory;
     private static String first;
     private static String second;
@@ -66,13 +62,13 @@ class ReleaseSwitchingTest {
     private ReleaseWatcher watcher;
 
     @BeforeAll
-    static void buildReleases() throws IOException {
-        directory = temp.resolve("releases");
-        Files.createDirectories(directory);
-        first = build("first", "");
-        second = build("second", "e:e400 a pcg:Event ; rdfs:label \"Event 400\"@en .\n");
-        third = build("third", "e:e401 a pcg:Event ; rdfs:label \"Event 401\"@en .\n");
-        assertEquals(3, Stream.of(first, second, third).distinct().count(), "three release ids");
+    static void buildReleases() {
+        releases = RingReleases.in(temp.resolve("releases"), BASE);
+        directory = releases.directory();
+        first = releases.build("first", "");
+        second = releases.build("second", "e:e400 a pcg:Event ; rdfs:label \"Event 400\"@en .\n");
+        third = releases.build("third", "e:e401 a pcg:Event ; rdfs:label \"Event 401\"@en .\n");
+        assertEquals(3, List.of(first, second, third).stream().distinct().count(), "three release ids");
     }
 
     @BeforeEach
@@ -203,10 +199,7 @@ class ReleaseSwitchingTest {
     @Test
     @DisplayName("refuses a current naming a broken release and keeps serving the one it has")
     void refusesABrokenRelease() throws Exception {
-        Path broken = directory.resolve("broken");
-        Files.createDirectories(broken);
-        copy(directory.resolve("second"), broken);
-        Files.delete(broken.resolve("manifest.json"));
+        releases.breakCopy("second", "broken");
         point("broken");
         assertFalse(watcher.check(), "not switched");
         point("missing");
@@ -219,35 +212,7 @@ class ReleaseSwitchingTest {
         assertEquals(second, releaseOf(get("doc/event/e1.html")));
     }
 
-    /** Builds a release of the ring fixture with its own title and an extra line of data. */
-    private static String build(String name, String extraData) throws IOException {
-        Path sources = temp.resolve("sources-" + name);
-        copy(Path.of("src/test/resources/fixtures/ring"), sources);
-        Files.writeString(sources.resolve("data/ring.ttl"), extraData, StandardCharsets.UTF_8,
-            java.nio.file.StandardOpenOption.APPEND);
-        Path metadata = sources.resolve("data/metadata/dataset.ttl");
-        Files.writeString(metadata, Files.readString(metadata).replace("ring fixture", "ring fixture " + name));
-        return ReleaseFolder.build(SourceTree.directory(sources), IriSpace.of(BASE), directory.resolve(name))
-            .release().id();
-    }
-
-    /** Points current at a folder as an operator would: a new file renamed over the old one. */
-    private static void point(String folder) throws IOException {
-        Path next = directory.resolve(".current.next");
-        Files.writeString(next, folder + "\n");
-        Files.move(next, directory.resolve(ReleaseDirectory.CURRENT), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
-    }
+    private static void point(String folder) { releases.point(folder); }
 
     private int byAge(String a, String b) {
         List<String> order = List.of(first, second, third);
