@@ -160,6 +160,20 @@ class HistoryTableTest {
             Node page = FactsGraph.iri(cell.value());
             assertTrue(FACTS.has(e, pcg("website"), page));
             assertEquals(cell.sources(), sourcesOf(e, pcg("website"), page));
+        } else if (field.equals("earlyBirdFee")) {
+            String[] amount = cell.value().split(" ");
+            Node price = FactsGraph.typed(amount[0], XSDDatatype.XSDdecimal);
+            Node offer = one(FACTS.objects(e, pcg("offer")).stream()
+                .filter(o -> FACTS.has(o, pcg("price"), price)).collect(Collectors.toSet()), "offer at " + amount[0]);
+            assertEquals(Set.of(price), FACTS.objects(offer, pcg("price")), "one asserted price");
+            assertEquals(Set.of(NodeFactory.createLiteralString(amount[1])), FACTS.objects(offer, pcg("priceCurrency")));
+            assertEquals(cell.sources(), sourcesOf(offer, pcg("price"), price));
+        } else if (field.equals("claim")) {
+            Node claim = one(FACTS.subjects(pcg("about"), e).stream()
+                .filter(c -> FACTS.has(c, FactsGraph.rdfType(), pcg("Claim")))
+                .filter(c -> FACTS.objects(c, pcg("sourceQuote")).stream().anyMatch(q -> q.getLiteralLexicalForm().contains(cell.value())))
+                .collect(Collectors.toSet()), "claim quoting " + cell.value());
+            assertEquals(cell.sources(), sourcesOfResource(claim));
         } else if (field.equals("ordinal")) {
             Node ordinal = FactsGraph.typed(cell.value(), XSDDatatype.XSDpositiveInteger);
             assertEquals(Set.of(ordinal), FACTS.objects(e, pcg("ordinal")));
@@ -214,6 +228,9 @@ class HistoryTableTest {
             case "attendance" -> isFigure(reading, value);
             case "city" -> value.equals(locality(cityOf(object(reading))));
             case "talks" -> value.endsWith(".." + text(object(reading)));
+            case "earlyBirdFee" -> value.equals(text(object(reading)));
+            case "firstVolunteerRun" -> FACTS.has(reading, FactsGraph.rdfType(), pcg("Claim"))
+                && FACTS.has(reading, pcg("about"), event(value));
             default -> throw new AssertionError("unknown field " + conflict.field());
         };
     }
