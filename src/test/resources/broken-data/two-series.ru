@@ -1,3 +1,3 @@
-# expect: id/event/python10 | at most one pcg:Series
+# expect: id/event/python10 | or of two where one continues the other's numbering
 PREFIX pcg: <vocab#>
 INSERT DATA { <id/event/python10> pcg:inSeries <id/series/pycon> }

@@ -49,7 +49,8 @@ class SummaryDescriptionsTest {
             inferred.objects(facts.thing("event/python10"), schema("description")).iterator().next());
         assertEquals("Python4, the 4th International Python Conference, was held in June 1996 in Livermore, CA.",
             only(inferred, facts.thing("event/python4")));
-        assertEquals("IPC 11, the 11th International Python Conference, was held in 2003 as a track of OSCON 2003,"
+        assertEquals("IPC 11, the 11th International Python Conference, was held in 2003 at downtown Marriott hotel in Portland, OR"
+            + " as a track of OSCON 2003,"
             + " organized by O'Reilly.", only(inferred, facts.thing("event/ipc11")));
     }
 

@@ -160,6 +160,14 @@ final class EditionFacts {
             .collect(Collectors.toSet());
     }
 
+    /** The claims about the edition that quote these words (in one of their pcg:sourceQuote values). */
+    Set<Node> claims(Node edition, String words) {
+        return facts.subjects(pcg("about"), edition).stream()
+            .filter(claim -> facts.has(claim, rdfType(), pcg("Claim")))
+            .filter(claim -> facts.objects(claim, pcg("sourceQuote")).stream().anyMatch(q -> q.getLiteralLexicalForm().contains(words)))
+            .collect(Collectors.toSet());
+    }
+
     boolean isEdition(Node node) { return facts.has(node, rdfType(), pcg("Event")); }
 
     FactsGraph graph() { return facts; }

@@ -86,6 +86,7 @@ class EuropeanEditionsTest {
             case "attendance" -> union(DATA.graph().objects(edition, DATA.pcg("attendance")).stream()
                 .filter(f -> EditionFacts.normalisedFigure(DATA.figure(f)).equals(EditionFacts.normalisedFigure(value)))
                 .map(DATA::sourcesOf));
+            case "claim" -> union(DATA.claims(edition, value).stream().map(DATA::sourcesOf));
             case "chair", "coChair", "programmeChair", "organiser" ->
                 union(DATA.roles(edition, ROLE.get(field), value).stream().map(DATA::sourcesOf));
             default -> throw new IllegalArgumentException("unknown field " + field + " at " + line);

@@ -44,7 +44,7 @@ class ExampleQueriesTest {
             8 | Python8 | 2000-01 |  | Arlington, VA
             9 | Python9 | 2001-03-05 | 2001-03-08 | Long Beach Hilton
             10 | Python10 | 2002-02-04 | 2002-02-07 | Hilton Alexandria Mark Center
-            11 | IPC 11 | 2003 |  |"""),
+            11 | IPC 11 | 2003 |  | downtown Marriott hotel"""),
         Map.entry("succession-from-python4", """
             Python Workshop 5 | 1996-11 | 1
             Python6 | 1997-10-14 | 2
@@ -98,8 +98,9 @@ class ExampleQueriesTest {
             Python9 | 2001-03-05 | Long Beach | International Python Conference
             EuroPython 2002 | 2002 | Charleroi | EuroPython
             Python10 | 2002-02-04 | Alexandria | International Python Conference
-            IPC 11 | 2003 |  | International Python Conference
-            IPC 11 | 2003 |  | OSCON 2003
+            IPC 11 | 2003 | Portland | International Python Conference
+            IPC 11 | 2003 | Portland | OSCON 2003
+            IPC 11 | 2003 | Portland | Python track at OSCON
             PyCon 2003 | 2003-03-26 | Washington | PyCon
             OSCON 2003 | 2003-07-07 | Portland | O'Reilly Open Source Conference"""),
         Map.entry("hedged-claims", """

@@ -36,7 +36,7 @@ class HistoryQueriesTest {
     /** The queries these tests answer; {@link ExampleQueriesTest} answers the others. */
     static final Set<String> QUERIES = Set.of("editions-per-country", "pycon-us-cities", "moved-online", "disagreements",
         "first-editions", "pycon-us-chairs", "source-support", "sources-by-kind", "attendance-over-time",
-        "planned-and-held", "edition-parts", "which-sources-say", "refinements");
+        "planned-and-held", "edition-parts", "which-sources-say", "refinements", "disputed-claims");
 
     private static final List<Cell> CELLS = HistoryTable.cells();
 
@@ -93,6 +93,32 @@ class HistoryQueriesTest {
             String preferredSources = sorted(conflict.preferred().substring(conflict.preferred().lastIndexOf('@') + 1));
             assertTrue(readings.get(0).endsWith(" | " + preferredSources + " | true"), conflict + ": " + readings.get(0));
             assertEquals(1, readings.stream().filter(r -> r.endsWith(" | true")).count());
+        }
+    }
+
+    @Test
+    @DisplayName("disputed claims: each claim a conflict of the table keeps, about its edition, with its sources and the words the table quotes, the preferred one first")
+    void disputedClaims() {
+        List<String> rows = answer("disputed-claims");
+        List<Conflict> claimConflicts = HistoryTable.conflicts().stream().filter(c -> c.field().equals("firstVolunteerRun")).toList();
+        assertFalse(claimConflicts.isEmpty());
+        for (Conflict conflict : claimConflicts) {
+            List<String> readings = new ArrayList<>(List.of(conflict.preferred()));
+            readings.addAll(conflict.others());
+            for (String reading : readings) {
+                String edition = reading.substring(0, reading.lastIndexOf('@'));
+                String sources = sorted(reading.substring(reading.lastIndexOf('@') + 1));
+                String prefix = conflict.key() + " | ";
+                String middle = " | " + labelOf(edition) + " | " + sources + " | " + (reading.equals(conflict.preferred())) + " | ";
+                List<Cell> quoted = HistoryTable.allCells().stream()
+                    .filter(c -> c.edition().equals(edition) && c.field().equals("claim")).toList();
+                assertFalse(quoted.isEmpty(), "the table quotes the claim about " + edition);
+                for (Cell words : quoted)
+                    assertTrue(rows.stream().anyMatch(r -> r.startsWith(prefix) && r.contains(middle) && r.contains(words.value())),
+                        middle + words.value() + " in " + rows);
+            }
+            assertTrue(rows.stream().filter(r -> r.startsWith(conflict.key() + " | ")).findFirst().orElseThrow().contains(" | true | "),
+                "the preferred reading first");
         }
     }
 

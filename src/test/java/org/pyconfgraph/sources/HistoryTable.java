@@ -22,6 +22,7 @@ import org.pyconfgraph.testing.FactsGraph;
  */
 final class HistoryTable {
     static final Path EDITIONS = Path.of("src/test/resources/history/editions.tsv");
+    static final Path EDITIONS_EUROPE = Path.of("src/test/resources/history/editions-europe.tsv");
     static final Path DISAGREEMENTS = Path.of("src/test/resources/history/disagreements.tsv");
 
     /** One cell: an edition's field, its value and the keys of the sources the table cites for it. */
@@ -39,8 +40,15 @@ final class HistoryTable {
 
     private HistoryTable() {}
 
-    static List<Cell> cells() {
-        return rows(EDITIONS).stream().map(f -> new Cell(f[0], f[1], f[2], keys(f[3]))).toList();
+    static List<Cell> cells() { return cells(EDITIONS); }
+
+    /** The cells of both transcriptions, for what spans the series (claims about firsts). */
+    static List<Cell> allCells() {
+        return java.util.stream.Stream.concat(cells(EDITIONS).stream(), cells(EDITIONS_EUROPE).stream()).toList();
+    }
+
+    private static List<Cell> cells(Path file) {
+        return rows(file).stream().map(f -> new Cell(f[0], f[1], f[2], keys(f[3]))).toList();
     }
 
     static List<Conflict> conflicts() {

@@ -82,6 +82,27 @@ class HistoryTableTest {
     }
 
     @Test
+    @DisplayName("the Python track at OSCON: the table's OSCON tracks in date order, each succeeded by the next, with the IPC's ordinals")
+    void pythonTrackAtOscon() {
+        Node track = FACTS.thing("series/oscon-python");
+        assertTrue(FACTS.has(track, pcg("continuesNumberingOf"), FACTS.thing("series/ipc")));
+        java.util.List<String> editions = HistoryTable.cells().stream()
+            .filter(c -> c.field().equals("inSeries") && c.value().equals(label(track))).map(Cell::edition).distinct().toList();
+        assertEquals(Set.copyOf(editions), FACTS.subjects(pcg("inSeries"), track).stream()
+            .map(n -> n.getURI().substring(FACTS.thing("event/").getURI().length())).collect(Collectors.toSet()));
+        java.util.List<String> byOrdinal = editions.stream()
+            .sorted(java.util.Comparator.comparing(id -> Integer.parseInt(text(one(FACTS.objects(event(id), pcg("ordinal")), "ordinal")))))
+            .toList();
+        for (int i = 0; i + 1 < byOrdinal.size(); i++) {
+            Node next = event(byOrdinal.get(i + 1));
+            assertEquals(Set.of(next), FACTS.objects(event(byOrdinal.get(i)), pcg("succeededBy")), byOrdinal.get(i) + " pcg:succeededBy");
+            assertFalse(sourcesOf(event(byOrdinal.get(i)), pcg("succeededBy"), next).isEmpty(), "the succession's sources");
+            one(FACTS.objects(event(byOrdinal.get(i)), pcg("trackOf")), "the OSCON " + byOrdinal.get(i) + " was a track of");
+        }
+        assertEquals(Set.of(), FACTS.objects(event(byOrdinal.get(byOrdinal.size() - 1)), pcg("succeededBy")), "no later track is sourced");
+    }
+
+    @Test
     @DisplayName("the schema.org view sees only the preferred reading and the held values: one place for PyCon 2007, no plan as a date")
     void schemaOrgSeesPreferredAndHeldOnly() {
         FactsGraph inferred = new FactsGraph(org.pyconfgraph.testing.BundledRelease.release().dataset()
@@ -160,6 +181,24 @@ class HistoryTableTest {
             Node page = FactsGraph.iri(cell.value());
             assertTrue(FACTS.has(e, pcg("website"), page));
             assertEquals(cell.sources(), sourcesOf(e, pcg("website"), page));
+        } else if (field.equals("inSeries")) {
+            Node series = one(FACTS.objects(e, pcg("inSeries")).stream().filter(x -> cell.value().equals(label(x)))
+                .collect(Collectors.toSet()), "series " + cell.value());
+            assertEquals(cell.sources(), sourcesOf(e, pcg("inSeries"), series));
+        } else if (field.equals("earlyBirdFee")) {
+            String[] amount = cell.value().split(" ");
+            Node price = FactsGraph.typed(amount[0], XSDDatatype.XSDdecimal);
+            Node offer = one(FACTS.objects(e, pcg("offer")).stream()
+                .filter(o -> FACTS.has(o, pcg("price"), price)).collect(Collectors.toSet()), "offer at " + amount[0]);
+            assertEquals(Set.of(price), FACTS.objects(offer, pcg("price")), "one asserted price");
+            assertEquals(Set.of(NodeFactory.createLiteralString(amount[1])), FACTS.objects(offer, pcg("priceCurrency")));
+            assertEquals(cell.sources(), sourcesOf(offer, pcg("price"), price));
+        } else if (field.equals("claim")) {
+            Node claim = one(FACTS.subjects(pcg("about"), e).stream()
+                .filter(c -> FACTS.has(c, FactsGraph.rdfType(), pcg("Claim")))
+                .filter(c -> FACTS.objects(c, pcg("sourceQuote")).stream().anyMatch(q -> q.getLiteralLexicalForm().contains(cell.value())))
+                .collect(Collectors.toSet()), "claim quoting " + cell.value());
+            assertEquals(cell.sources(), sourcesOfResource(claim));
         } else if (field.equals("ordinal")) {
             Node ordinal = FactsGraph.typed(cell.value(), XSDDatatype.XSDpositiveInteger);
             assertEquals(Set.of(ordinal), FACTS.objects(e, pcg("ordinal")));
@@ -214,6 +253,9 @@ class HistoryTableTest {
             case "attendance" -> isFigure(reading, value);
             case "city" -> value.equals(locality(cityOf(object(reading))));
             case "talks" -> value.endsWith(".." + text(object(reading)));
+            case "earlyBirdFee" -> value.equals(text(object(reading)));
+            case "firstVolunteerRun" -> FACTS.has(reading, FactsGraph.rdfType(), pcg("Claim"))
+                && FACTS.has(reading, pcg("about"), event(value));
             default -> throw new AssertionError("unknown field " + conflict.field());
         };
     }

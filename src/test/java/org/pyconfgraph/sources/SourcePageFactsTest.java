@@ -164,7 +164,10 @@ class SourcePageFactsTest {
             assertTrue(facts.has(ipc11, rdfType(), pcg("Track")));
             assertTrue(facts.has(ipc11, pcg("trackOf"), oscon2003));
             assertTrue(facts.has(oscon2003, pcg("inSeries"), OSCON));
-            assertEquals(Set.of(IPC), facts.objects(ipc11, pcg("inSeries")));
+            assertFalse(facts.objects(ipc11, pcg("inSeries")).contains(OSCON), "not an edition of OSCON");
+            Node track = facts.thing("series/oscon-python");
+            assertEquals(Set.of(IPC, track), facts.objects(ipc11, pcg("inSeries")), "the IPC and the Python track at OSCON");
+            assertTrue(facts.has(track, pcg("continuesNumberingOf"), IPC), "which keeps the IPC's numbering");
         }
 
         @Test void wasOrganizedByOReilly() {
