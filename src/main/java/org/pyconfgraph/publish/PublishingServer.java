@@ -40,6 +40,7 @@ public final class PublishingServer {
     private final FusekiServer server;
     private final PublishingContext context;
     private final GracefulHandler inFlight;
+    private IdleMemoryReturn memoryReturn;
 
     private PublishingServer(FusekiServer server, PublishingContext context, GracefulHandler inFlight) {
         this.server = server;
@@ -53,6 +54,7 @@ public final class PublishingServer {
 
     public PublishingServer start() {
         server.start();
+        memoryReturn = IdleMemoryReturn.start(context.settings().limits().memoryReturn(), inFlight::getCurrentRequestCount);
         return this;
     }
 
@@ -60,7 +62,10 @@ public final class PublishingServer {
 
     public PublishingContext context() { return context; }
 
-    public void stop() { server.stop(); }
+    public void stop() {
+        if (memoryReturn != null) memoryReturn.close();
+        server.stop();
+    }
 
     /**
      * Stops accepting connections, lets the requests in flight finish for the configured grace period, logs how
@@ -82,6 +87,7 @@ public final class PublishingServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (memoryReturn != null) memoryReturn.close();
         jetty.setStopTimeout(0);
         // Threads still evaluating are interrupted soon, which ARQ takes as a cancellation, rather than waited for.
         if (jetty.getThreadPool() instanceof QueuedThreadPool pool) pool.setStopTimeout(STOP_INTERRUPT_MILLIS);

@@ -58,12 +58,14 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     private final Duration timeout;
     private final String base;
     private final ServerLimits limits;
+    private final QueryLanes lanes;
 
     /** @param base what relative IRIs in queries resolve against, as in the data: the instance's base */
     SparqlQueryService(Duration timeout, String base, ServerLimits limits) {
         this.timeout = timeout;
         this.base = base;
         this.limits = limits;
+        this.lanes = new QueryLanes(limits);
     }
 
     /** Every parameter is accepted (unknown ones are ignored), so none is logged as a warning. */
@@ -87,12 +89,17 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         action.beginRead();
         try {
             Pair<DatasetGraph, Query> target = decideDataset(action, query, queryString);
-            try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft())) {
+            try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft());
+                 QueryDeadline deadline = QueryDeadline.of(execution)) {
                 sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
             }
         } catch (StackOverflowError e) {
             action.abortSilent();
             ServletOps.errorBadRequest(TOO_DEEP);
+        } catch (QueryLanes.LongLaneFull e) {
+            action.abortSilent();
+            action.setResponseHeader(HttpNames.hRetryAfter, Long.toString(Math.max(1, timeout.toSeconds())));
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
         } catch (LimitExceeded e) {
             action.abortSilent();
             ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage());
@@ -111,7 +118,7 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
      */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryDeadline deadline = new QueryDeadline(timeout);
+        QueryDeadline deadline = new QueryDeadline(timeout, lanes.admit(query));
         QueryExecBuilder execution = QueryExec.newBuilder()
             .dataset(new DeadlineCheckingDataset(dataset, deadline))
             .query(query)
