@@ -33,6 +33,12 @@ import org.pyconfgraph.publish.server.PublishingServer;
 public final class LoadBenchmark {
     private static final String HEAVY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     private static final String LIGHT_QUERY = "ASK { ?s ?p ?o }";
+    private static final int WARM_UP_ROUNDS = 50;
+    /**
+     * How long the server rests before its memory is measured, before and after the run: time for it to give back
+     * what it no longer uses (a few times its default memory-return interval).
+     */
+    private static final Duration REST = Duration.ofSeconds(30);
 
     private final SourceTree sources;
     private final int clients;
@@ -61,7 +67,12 @@ public final class LoadBenchmark {
                 get(base + "dumps/", "text/html"));
             HttpRequest lightQuery = get(base + "sparql?query=" + encode(LIGHT_QUERY), "application/sparql-results+json");
             HttpRequest heavy = get(base + "sparql?query=" + encode(HEAVY), "text/csv");
-            for (HttpRequest warmUp : light) send(warmUp, new Tally());
+            // Warmed up and then at rest, as after a run: what it holds then is what it holds between bursts.
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                for (HttpRequest warmUp : light) send(warmUp, new Tally());
+                send(lightQuery, new Tally());
+            }
+            Thread.sleep(REST.toMillis());
             long rssBefore = rssKiB();
             long heapBefore = heapAfterGc();
 
@@ -87,6 +98,8 @@ public final class LoadBenchmark {
             for (Thread thread : threads) thread.join();
             Thread.sleep(2000);
             long rssAfter = rssKiB();
+            Thread.sleep(REST.toMillis() - 2000);
+            long rssIdle = rssKiB();
             long heapAfter = heapAfterGc();
 
             out.printf("load: %d clients (%d sending queries that run to the time limit) for %d s, limits: %d queries"
@@ -95,8 +108,8 @@ public final class LoadBenchmark {
             pages.print(out, "pages, documents, dumps");
             queries.print(out, "light SPARQL (ASK)");
             heavyQueries.print(out, "heavy SPARQL");
-            out.printf("RSS: %s before, %s after; heap after GC: %d MiB before, %d MiB after%n", kib(rssBefore),
-                kib(rssAfter), heapBefore >> 20, heapAfter >> 20);
+            out.printf("RSS at rest: %s before, %s 2 s after, %s %d s after; heap after GC: %d MiB before, %d MiB after%n",
+                kib(rssBefore), kib(rssAfter), kib(rssIdle), REST.toSeconds(), heapBefore >> 20, heapAfter >> 20);
         } finally {
             server.stop();
         }

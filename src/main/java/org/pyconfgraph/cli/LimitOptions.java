@@ -10,6 +10,15 @@ final class LimitOptions {
         description = "SPARQL queries evaluated at once (env PYCONF_MAX_QUERIES; default: the number of cores).")
     Integer maxQueries;
 
+    @Option(names = "--long-query-time", defaultValue = "${env:PYCONF_LONG_QUERY_TIME:-1}", paramLabel = "SECONDS",
+        description = "A query running longer than this is a long one (env PYCONF_LONG_QUERY_TIME; default: ${DEFAULT-VALUE}).")
+    double longQueryTimeSeconds;
+
+    @Option(names = "--max-long-queries", defaultValue = "${env:PYCONF_MAX_LONG_QUERIES}", paramLabel = "N",
+        description = "Long queries at once; one more is stopped with 503 (env PYCONF_MAX_LONG_QUERIES; "
+            + "default: --max-queries less one, at least 1).")
+    Integer maxLongQueries;
+
     @Option(names = "--query-queue", defaultValue = "${env:PYCONF_QUERY_QUEUE:-16}", paramLabel = "N",
         description = "SPARQL requests that may wait for a turn; beyond, 503 (env PYCONF_QUERY_QUEUE; default: ${DEFAULT-VALUE}).")
     int queryQueue;
@@ -58,10 +67,17 @@ final class LimitOptions {
         description = "How long requests in flight may finish after SIGTERM (env PYCONF_SHUTDOWN_GRACE; default: ${DEFAULT-VALUE}).")
     double shutdownGraceSeconds;
 
+    @Option(names = "--memory-return", defaultValue = "${env:PYCONF_MEMORY_RETURN:-10}", paramLabel = "SECONDS",
+        description = "After this long without a garbage collection, the server collects and returns the memory it "
+            + "no longer uses to the system; 0: never (env PYCONF_MEMORY_RETURN; default: ${DEFAULT-VALUE}).")
+    double memoryReturnSeconds;
+
     /** The limits, each checked; the first one out of range is an IllegalArgumentException naming its flag. */
     ServerLimits limits() {
         int queries = maxQueries == null ? ServerLimits.defaultMaxQueries() : maxQueries;
         SettingChecks.range("--max-queries", queries, 1, 10_000);
+        int longQueries = maxLongQueries == null ? ServerLimits.defaultMaxLongQueries(queries) : maxLongQueries;
+        SettingChecks.range("--max-long-queries", longQueries, 1, queries);
         SettingChecks.range("--query-queue", queryQueue, 0, 100_000);
         SettingChecks.range("--max-requests", maxRequests, 1, 10_000);
         SettingChecks.range("--request-queue", requestQueue, 0, 100_000);
@@ -70,9 +86,11 @@ final class LimitOptions {
         SettingChecks.range("--max-held-solutions", maxHeldSolutions, 1, Long.MAX_VALUE / 2);
         SettingChecks.range("--max-string-length", maxStringLength, 1, Integer.MAX_VALUE / ServerLimits.STRING_BUDGET_FACTOR);
         SettingChecks.range("--min-data-rate", minDataRate, 0, 1L << 40);
-        return new ServerLimits(queries, queryQueue, SettingChecks.seconds("--queue-wait", queueWaitSeconds, 0.001, 3600),
+        return new ServerLimits(queries, SettingChecks.seconds("--long-query-time", longQueryTimeSeconds, 0.001, 3600),
+            longQueries, queryQueue, SettingChecks.seconds("--queue-wait", queueWaitSeconds, 0.001, 3600),
             maxRequests, requestQueue, maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength,
             SettingChecks.seconds("--idle-timeout", idleTimeoutSeconds, 0.1, 86_400), minDataRate,
-            SettingChecks.seconds("--shutdown-grace", shutdownGraceSeconds, 0, 3600));
+            SettingChecks.seconds("--shutdown-grace", shutdownGraceSeconds, 0, 3600),
+            SettingChecks.seconds("--memory-return", memoryReturnSeconds, 0, 86_400));
     }
 }

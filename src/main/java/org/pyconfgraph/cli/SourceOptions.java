@@ -12,7 +12,14 @@ final class SourceOptions {
         description = "Folder holding ontology/, data/ and queries/ (default: the copy bundled in this build).")
     Path sources;
 
+    @Option(names = "--max-literal-length", defaultValue = "${env:PYCONF_MAX_LITERAL_LENGTH:-65536}",
+        paramLabel = "CHARS", description = "Longest literal a source may hold; a longer one fails validation naming "
+            + "its file and line (env PYCONF_MAX_LITERAL_LENGTH; default: ${DEFAULT-VALUE}).")
+    int maxLiteralLength;
+
     SourceTree tree() {
-        return sources == null ? SourceTree.bundled() : SourceTree.directory(sources);
+        SettingChecks.range("--max-literal-length", maxLiteralLength, 1, Integer.MAX_VALUE);
+        return (sources == null ? SourceTree.bundled() : SourceTree.directory(sources))
+            .withMaxLiteralLength(maxLiteralLength);
     }
 }

@@ -20,13 +20,10 @@ import org.pyconfgraph.model.IriSpace;
 
 /**
  * Parses source Turtle against the instance's base, turning parser complaints into file:line messages. A literal
- * longer than {@link #MAX_LITERAL_LENGTH} is refused too: every page and document that shows it would carry it,
- * to every client at once.
+ * longer than the tree's {@link SourceTree#maxLiteralLength()} is refused too: every page and document that shows
+ * it would carry it, to every client at once.
  */
 public final class RdfFileReader {
-    /** Longest literal a source may hold, in characters. */
-    public static final int MAX_LITERAL_LENGTH = 64 * 1024;
-
     private final SourceTree tree;
     private final IriSpace iris;
 
@@ -66,10 +63,10 @@ public final class RdfFileReader {
         }
         graph.find().forEach(triple -> {
             Node object = triple.getObject();
-            if (object.isLiteral() && object.getLiteralLexicalForm().length() > MAX_LITERAL_LENGTH)
+            if (object.isLiteral() && object.getLiteralLexicalForm().length() > tree.maxLiteralLength())
                 throw new LoadException(name + where(file, object.getLiteralLexicalForm()) + ": a literal of "
                     + object.getLiteralLexicalForm().length() + " characters, longer than the "
-                    + MAX_LITERAL_LENGTH + " a source may hold");
+                    + tree.maxLiteralLength() + " a source may hold (--max-literal-length)");
         });
         return graph;
     }

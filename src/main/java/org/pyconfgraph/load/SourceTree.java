@@ -21,16 +21,24 @@ public final class SourceTree {
     /** Classpath folder the build copies the three source folders into. */
     static final String BUNDLE = "/pyconfgraph-bundle";
 
-    private final Path root;
+    /**
+     * Longest literal a source may hold by default, in characters: every page and document that shows it carries
+     * it, to every client at once.
+     */
+    public static final int DEFAULT_MAX_LITERAL_LENGTH = 64 * 1024;
 
-    private SourceTree(Path root) {
+    private final Path root;
+    private final int maxLiteralLength;
+
+    private SourceTree(Path root, int maxLiteralLength) {
         this.root = root;
+        this.maxLiteralLength = maxLiteralLength;
     }
 
     public static SourceTree directory(Path root) {
         if (!Files.isDirectory(root.resolve("data")) || !Files.isDirectory(root.resolve("ontology")))
             throw new LoadException(root + ": not a source tree (it needs data/ and ontology/ folders)");
-        return new SourceTree(root);
+        return new SourceTree(root, DEFAULT_MAX_LITERAL_LENGTH);
     }
 
     /** The sources bundled with this build. */
@@ -47,13 +55,18 @@ public final class SourceTree {
                     // opened by an earlier call: Path.of below finds it
                 }
             }
-            return new SourceTree(Path.of(uri).getParent());
+            return new SourceTree(Path.of(uri).getParent(), DEFAULT_MAX_LITERAL_LENGTH);
         } catch (URISyntaxException | IOException e) {
             throw new LoadException("Cannot open the bundled sources: " + e.getMessage());
         }
     }
 
     public Path root() { return root; }
+
+    /** Longest literal a source may hold, in characters; reading refuses a longer one. */
+    public int maxLiteralLength() { return maxLiteralLength; }
+
+    public SourceTree withMaxLiteralLength(int characters) { return new SourceTree(root, characters); }
 
     /** Ontology and alignment files, sorted; shapes are kept apart. */
     public List<Path> ontologyFiles() {

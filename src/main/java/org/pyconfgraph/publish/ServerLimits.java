@@ -8,6 +8,8 @@ import java.time.Duration;
  * than its share of threads, memory or time.
  *
  * @param maxQueries          SPARQL queries evaluated at once
+ * @param longQueryTime       a query running longer than this is a long one
+ * @param maxLongQueries      long queries at once (fewer than {@code maxQueries}, so short ones keep a slot)
  * @param queryQueue          SPARQL requests that may wait for a turn; beyond, 503 at once
  * @param queueWait           longest a waiting request waits before its 503
  * @param maxRequests         other requests (documents, pages, dumps) handled at once
@@ -19,19 +21,26 @@ import java.time.Duration;
  * @param idleTimeout         a connection silent for this long is closed
  * @param minDataRate         bytes per second a request body and a response must at least move at
  * @param shutdownGrace       how long requests in flight may finish after a stop signal
+ * @param memoryReturn        after this long without a garbage collection the server returns the memory it no
+ *                            longer uses to the system; zero: never
  */
-public record ServerLimits(int maxQueries, int queryQueue, Duration queueWait, int maxRequests, int requestQueue,
+public record ServerLimits(int maxQueries, Duration longQueryTime, int maxLongQueries, int queryQueue,
+                           Duration queueWait, int maxRequests, int requestQueue,
                            long maxResultRows, long maxResultTriples, long maxHeldSolutions,
                            int maxStringLength,
-                           Duration idleTimeout, long minDataRate, Duration shutdownGrace) {
+                           Duration idleTimeout, long minDataRate, Duration shutdownGrace, Duration memoryReturn) {
 
     /** How many more characters than one string's limit a query's functions may compute in all. */
     public static final int STRING_BUDGET_FACTOR = 64;
 
     public static ServerLimits defaults() {
-        return new ServerLimits(defaultMaxQueries(), 16, Duration.ofSeconds(2), 32, 64, 100_000, 100_000, 100_000, 1 << 20,
-            Duration.ofSeconds(30), 1024, Duration.ofSeconds(10));
+        return new ServerLimits(defaultMaxQueries(), Duration.ofSeconds(1), defaultMaxLongQueries(defaultMaxQueries()),
+            16, Duration.ofSeconds(2), 32, 64, 100_000, 100_000, 100_000, 1 << 20, Duration.ofSeconds(30), 1024,
+            Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
+
+    /** All query slots but one, so that short queries always have one; a single slot is shared by both. */
+    public static int defaultMaxLongQueries(int maxQueries) { return Math.max(1, maxQueries - 1); }
 
     /**
      * One query per core: fewer would let one client's query running to its limit hold up every other query; the
@@ -46,30 +55,41 @@ public record ServerLimits(int maxQueries, int queryQueue, Duration queueWait, i
      * Threads for the server: every request that may hold one (running or waiting), and a margin for Jetty's
      * acceptors, selectors and its own error responses.
      */
-    public int threads() { return maxQueries + queryQueue + maxRequests + requestQueue + 16; }
+    public int threads() { return maxQueries + maxLongQueries + queryQueue + maxRequests + requestQueue + 16; }
 
     public ServerLimits withQueries(int running, int waiting, Duration wait) {
-        return new ServerLimits(running, waiting, wait, maxRequests, requestQueue, maxResultRows, maxResultTriples,
-            maxHeldSolutions, maxStringLength, idleTimeout, minDataRate, shutdownGrace);
+        return new ServerLimits(running, longQueryTime, defaultMaxLongQueries(running), waiting, wait, maxRequests,
+            requestQueue, maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength, idleTimeout, minDataRate,
+            shutdownGrace, memoryReturn);
+    }
+
+    public ServerLimits withLongQueries(Duration after, int atOnce) {
+        return new ServerLimits(maxQueries, after, atOnce, queryQueue, queueWait, maxRequests, requestQueue,
+            maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength, idleTimeout, minDataRate,
+            shutdownGrace, memoryReturn);
     }
 
     public ServerLimits withRequests(int running, int waiting) {
-        return new ServerLimits(maxQueries, queryQueue, queueWait, running, waiting, maxResultRows, maxResultTriples,
-            maxHeldSolutions, maxStringLength, idleTimeout, minDataRate, shutdownGrace);
+        return new ServerLimits(maxQueries, longQueryTime, maxLongQueries, queryQueue, queueWait, running, waiting,
+            maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength, idleTimeout, minDataRate,
+            shutdownGrace, memoryReturn);
     }
 
     public ServerLimits withResults(long rows, long triples, long sortRows, int stringLength) {
-        return new ServerLimits(maxQueries, queryQueue, queueWait, maxRequests, requestQueue, rows, triples, sortRows,
-            stringLength, idleTimeout, minDataRate, shutdownGrace);
+        return new ServerLimits(maxQueries, longQueryTime, maxLongQueries, queryQueue, queueWait, maxRequests,
+            requestQueue, rows, triples, sortRows, stringLength, idleTimeout, minDataRate, shutdownGrace,
+            memoryReturn);
     }
 
     public ServerLimits withConnections(Duration idle, long bytesPerSecond) {
-        return new ServerLimits(maxQueries, queryQueue, queueWait, maxRequests, requestQueue, maxResultRows,
-            maxResultTriples, maxHeldSolutions, maxStringLength, idle, bytesPerSecond, shutdownGrace);
+        return new ServerLimits(maxQueries, longQueryTime, maxLongQueries, queryQueue, queueWait, maxRequests,
+            requestQueue, maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength, idle, bytesPerSecond,
+            shutdownGrace, memoryReturn);
     }
 
     public ServerLimits withShutdownGrace(Duration grace) {
-        return new ServerLimits(maxQueries, queryQueue, queueWait, maxRequests, requestQueue, maxResultRows,
-            maxResultTriples, maxHeldSolutions, maxStringLength, idleTimeout, minDataRate, grace);
+        return new ServerLimits(maxQueries, longQueryTime, maxLongQueries, queryQueue, queueWait, maxRequests,
+            requestQueue, maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength, idleTimeout, minDataRate,
+            grace, memoryReturn);
     }
 }

@@ -59,6 +59,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    @DisplayName("refuses a literal longer than --max-literal-length, naming file and line, and takes one that fits")
+    void maxLiteralLength(@TempDir Path dir) {
+        SourceTreeCopy copy = SourceTreeCopy.of(dir).write("data/long.ttl", """
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+            <id/event/python10> rdfs:comment "LONG" .
+            """.replace("LONG", "x".repeat(2001)));
+        assertEquals(2, run("validate", "--sources", copy.root().toString(), "--max-literal-length", "2000"));
+        assertTrue(err.toString().startsWith("error: data/long.ttl:3: a literal of 2001 characters, longer than the 2000"
+            + " a source may hold"), err::toString);
+        assertFalse(err.toString().contains("\tat "), err::toString);
+        assertEquals(0, run("validate", "--sources", copy.root().toString(), "--max-literal-length", "2001"),
+            err::toString);
+    }
+
+    @Test
+    @DisplayName("refuses a maximum literal length out of range in one line, before reading anything")
+    void maxLiteralLengthOutOfRange() {
+        assertEquals(2, run("validate", "--max-literal-length", "0"));
+        assertEquals("error: --max-literal-length must be from 1 to " + Integer.MAX_VALUE + ", not 0",
+            err.toString().strip());
+    }
+
+    @Test
     @DisplayName("explains itself with --help")
     void help() {
         assertEquals(0, run("validate", "--help"));

@@ -36,7 +36,7 @@ class RdfFileReaderTest {
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
             <id/event/x> rdfs:label "short" .
             <id/event/x> rdfs:comment "LONG" .
-            """.replace("LONG", "x".repeat(RdfFileReader.MAX_LITERAL_LENGTH + 1)));
+            """.replace("LONG", "x".repeat(SourceTree.DEFAULT_MAX_LITERAL_LENGTH + 1)));
         LoadException error = assertThrows(LoadException.class,
             () -> new RdfFileReader(copy.tree(), IRIS).readAll(copy.tree().dataFiles()));
         assertTrue(error.getMessage().startsWith("data/long.ttl:3: a literal of 65537 characters"), error.getMessage());

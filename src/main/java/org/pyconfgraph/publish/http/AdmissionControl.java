@@ -30,7 +30,9 @@ public final class AdmissionControl {
         Admission others = new Admission(limits.maxRequests(), limits.requestQueue(), limits.queueWait());
         others.excludePath(SPARQL_PATHS, SPARQL_SUB_PATHS);
         others.setHandler(new Admitted(inner));
-        Admission queries = new Admission(limits.maxQueries(), limits.queryQueue(), limits.queueWait());
+        // The long queries' slots come on top of the short ones' (see the SPARQL endpoint's query lanes).
+        Admission queries = new Admission(limits.maxQueries() + limits.maxLongQueries(), limits.queryQueue(),
+            limits.queueWait());
         queries.includePath(SPARQL_PATHS, SPARQL_SUB_PATHS);
         queries.setHandler(others);
         server.setHandler(queries);

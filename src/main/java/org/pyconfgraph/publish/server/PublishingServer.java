@@ -44,6 +44,7 @@ public final class PublishingServer {
     private final ReleaseSwitch releases;
     private final boolean keepsDumps;
     private final GracefulHandler inFlight;
+    private IdleMemoryReturn memoryReturn;
 
     private PublishingServer(FusekiServer server, ReleaseAssembler assembler, ReleaseSwitch releases,
                              boolean keepsDumps, GracefulHandler inFlight) {
@@ -60,6 +61,8 @@ public final class PublishingServer {
 
     public PublishingServer start() {
         server.start();
+        memoryReturn = IdleMemoryReturn.start(context().settings().limits().memoryReturn(),
+            inFlight::getCurrentRequestCount);
         return this;
     }
 
@@ -122,7 +125,10 @@ public final class PublishingServer {
     /** The ids of the releases whose store is open: the current one and any still answering a request. */
     public List<String> openReleases() { return releases.openReleases(); }
 
-    public void stop() { server.stop(); }
+    public void stop() {
+        if (memoryReturn != null) memoryReturn.close();
+        server.stop();
+    }
 
     /**
      * Stops accepting connections, lets the requests in flight finish for the configured grace period, logs how
@@ -144,6 +150,7 @@ public final class PublishingServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (memoryReturn != null) memoryReturn.close();
         jetty.setStopTimeout(0);
         // Threads still evaluating are interrupted soon, which ARQ takes as a cancellation, rather than waited for.
         if (jetty.getThreadPool() instanceof QueuedThreadPool pool) pool.setStopTimeout(STOP_INTERRUPT_MILLIS);

@@ -31,7 +31,7 @@ import org.apache.jena.sparql.expr.ExprAggregator;
 
 /**
  * ARQ's operators, except that the ones holding solutions in memory count what they hold and stop the query
- * beyond the endpoint's limit: ORDER BY, the groups of GROUP BY, DISTINCT, a top-N larger than the limit, and the side of a
+ * beyond the endpoint's limit (and GROUP_CONCAT keeps within the string budget): ORDER BY, the groups of GROUP BY, DISTINCT, a top-N larger than the limit, and the side of a
  * join, OPTIONAL or MINUS that ARQ's hash joins load into a table. A join with a VALUES table streams its input
  * past the (small) table instead of loading the input. Counted input also checks the deadline at every solution,
  * so a cross product that reads no data stops too.
@@ -53,7 +53,9 @@ final class LimitingOpExecutor extends OpExecutor {
 
     @Override
     protected QueryIterator execute(OpGroup group, QueryIterator input) {
-        List<ExprAggregator> aggregates = new ArrayList<>(group.getAggregators());
+        List<ExprAggregator> aggregates = new ArrayList<>();
+        for (ExprAggregator aggregate : group.getAggregators())
+            aggregates.add(BoundedGroupConcat.bounded(aggregate, allowance));
         aggregates.add(GroupCounter.forGrouping(allowance));
         return new QueryIterGroup(counted(exec(group.getSubOp(), input), null), group.getGroupVars(), aggregates,
             execCxt);

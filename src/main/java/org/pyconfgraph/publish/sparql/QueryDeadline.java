@@ -4,19 +4,26 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * The end of one query execution's time. It shares ARQ's cancel signal with the execution, so a cancellation
  * by ARQ's own timer and a deadline found passed here stop the same execution; {@link #check()} is the hard
- * limit that works even where ARQ's iterators never look at the signal.
+ * limit that works even where ARQ's iterators never look at the signal. It also moves the execution to the long
+ * lane when it has run long ({@link QueryLanes}); closing it gives up the lane.
  */
-final class QueryDeadline {
+final class QueryDeadline implements AutoCloseable {
     private final AtomicBoolean cancelSignal = new AtomicBoolean(false);
     private final long deadlineNanos;
+    private final QueryLanes.Ticket lane;
 
-    QueryDeadline(Duration limit) {
+    QueryDeadline(Duration limit, QueryLanes.Ticket lane) {
         this.deadlineNanos = System.nanoTime() + limit.toNanos();
+        this.lane = lane;
     }
+
+    /** The deadline of an execution made by the endpoint. */
+    static QueryDeadline of(QueryExec execution) { return QueryAllowance.of(execution.getContext()).deadline(); }
 
     /** The signal to hand to the execution (ARQ's {@code symCancelQuery}). */
     AtomicBoolean cancelSignal() { return cancelSignal; }
@@ -24,9 +31,14 @@ final class QueryDeadline {
     /** Throws {@link QueryCancelledException} if the execution was cancelled or its time is up. */
     void check() {
         if (cancelSignal.get()) throw new QueryCancelledException();
-        if (System.nanoTime() - deadlineNanos > 0) {
+        long now = System.nanoTime();
+        if (now - deadlineNanos > 0) {
             cancelSignal.set(true);
             throw new QueryCancelledException();
         }
+        lane.check(now);
     }
+
+    @Override
+    public void close() { lane.close(); }
 }

@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -29,11 +26,9 @@ import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
 import org.eclipse.jetty.http.BadMessageException;
@@ -58,12 +53,14 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     private final Duration timeout;
     private final String base;
     private final ServerLimits limits;
+    private final QueryLanes lanes;
 
     /** @param base what relative IRIs in queries resolve against, as in the data: the instance's base */
     SparqlQueryService(Duration timeout, String base, ServerLimits limits) {
         this.timeout = timeout;
         this.base = base;
         this.limits = limits;
+        this.lanes = new QueryLanes(limits);
     }
 
     /** Every parameter is accepted (unknown ones are ignored), so none is logged as a warning. */
@@ -87,12 +84,17 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         action.beginRead();
         try {
             Pair<DatasetGraph, Query> target = decideDataset(action, query, queryString);
-            try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft())) {
+            try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft());
+                 QueryDeadline deadline = QueryDeadline.of(execution)) {
                 sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
             }
         } catch (StackOverflowError e) {
             action.abortSilent();
             ServletOps.errorBadRequest(TOO_DEEP);
+        } catch (QueryLanes.LongLaneFull e) {
+            action.abortSilent();
+            action.setResponseHeader(HttpNames.hRetryAfter, Long.toString(Math.max(1, timeout.toSeconds())));
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
         } catch (LimitExceeded e) {
             action.abortSilent();
             ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage());
@@ -111,7 +113,7 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
      */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryDeadline deadline = new QueryDeadline(timeout);
+        QueryDeadline deadline = new QueryDeadline(timeout, lanes.admit(query));
         QueryExecBuilder execution = QueryExec.newBuilder()
             .dataset(new DeadlineCheckingDataset(dataset, deadline))
             .query(query)
@@ -125,29 +127,20 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         return execution.build();
     }
 
-    /** CONSTRUCT and DESCRIBE results are built in memory before they are written: up to the limit only. */
+    /**
+     * CONSTRUCT and DESCRIBE results are built in memory before they are written: up to the limit only, checked as
+     * each triple is added (ARQ builds a DESCRIBE result whole before returning any of it).
+     */
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec execution, Query query, String queryLog) {
         // Strict SPARQL 1.1 has no quads in CONSTRUCT templates, so both results are graphs.
         if (query.isConstructType() || query.isDescribeType()) {
-            Graph result = GraphFactory.createDefaultGraph();
-            collect(query.isConstructType() ? execution.constructTriples() : execution.describeTriples(),
-                triple -> !result.contains(triple), result::add);
-            return new QueryExecResult(result);
+            CappedGraph result = new CappedGraph(limits.maxResultTriples());
+            if (query.isConstructType()) execution.constructTriples().forEachRemaining(result::add);
+            else execution.describe(result);
+            return new QueryExecResult(result.result());
         }
         return super.executeQuery(action, execution, query, queryLog);
-    }
-
-    private <T> void collect(Iterator<T> items, Predicate<T> isNew, Consumer<T> add) {
-        long count = 0;
-        while (items.hasNext()) {
-            T item = items.next();
-            if (!isNew.test(item)) continue;
-            if (++count > limits.maxResultTriples())
-                throw new LimitExceeded("the result would have more than " + limits.maxResultTriples()
-                    + " triples, this endpoint's limit");
-            add.accept(item);
-        }
     }
 
     @Override

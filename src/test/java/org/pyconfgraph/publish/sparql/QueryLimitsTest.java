@@ -107,12 +107,20 @@ class QueryLimitsTest {
         "SELECT ?a ?b (COUNT(*) AS ?n) { ?a rdfs:label ?x . ?b rdfs:label ?y } GROUP BY ?a ?b",
         "SELECT ?a ?b { ?a rdfs:label ?x . ?b rdfs:label ?y } ORDER BY ?b LIMIT 100000",
         "CONSTRUCT { ?a ?b ?i } WHERE { ?a ?b ?c . ?g ?h ?i }",
+        // Cut at the limit as its description is built, not after: the same 422 whatever the size of the data.
+        "DESCRIBE ?s WHERE { ?s ?p ?o }",
+        "DESCRIBE ?a ?b WHERE { ?a pcg:next ?b }",
+        // 400 labels in one string: over one string's limit; 400 groups of two labels joined by a long separator
+        // (1,9xx characters each): over the query's budget of 64 such strings.
+        "SELECT (GROUP_CONCAT(?l) AS ?all) { ?a rdfs:label ?l }",
+        "SELECT (SUM(STRLEN(?all)) AS ?n) { SELECT ?a (GROUP_CONCAT(DISTINCT ?l; separator=\"SEPARATOR\") AS ?all)"
+            + " { { ?a rdfs:label ?l } UNION { ?a pcg:next/rdfs:label ?l } } GROUP BY ?a }",
         "SELECT (COUNT(*) AS ?n) { VALUES ?a { 1 2 3 4 5 6 7 8 9 10 } VALUES ?b { 1 2 3 4 5 6 7 8 9 10 }"
             + " VALUES ?c { 1 2 3 4 5 6 7 8 9 10 } VALUES ?d { 1 2 3 4 5 6 7 8 9 10 }"
             + " VALUES ?e { 1 2 3 4 5 6 7 8 9 10 } VALUES ?f { 1 2 3 4 5 6 7 8 9 10 } }"})
     @DisplayName("a query that would hold more than its share of memory gets 422 naming the limit, at once")
     void memoryHungryQueryIsRefused(String query) {
-        String text = query.replace("REPEAT", "\"" + "x".repeat(200) + "\"");
+        String text = query.replace("REPEAT", "\"" + "x".repeat(200) + "\"").replace("SEPARATOR", "-".repeat(1900));
         long started = System.nanoTime();
         HttpResponse<String> response = SparqlRequests.postQuery(server, PREFIXES + text, "text/csv, text/turtle");
         long elapsed = (System.nanoTime() - started) / 1_000_000;
@@ -120,6 +128,21 @@ class QueryLimitsTest {
         assertEquals(422, response.statusCode(), response::body);
         assertTrue(response.body().contains("this endpoint's limit"), response::body);
         assertTrue(elapsed < LIMIT.toMillis(), "refused before the time limit, in " + elapsed + " ms");
+    }
+
+    @Test
+    @DisplayName("a DESCRIBE within the triple limit answers 200 with the whole description")
+    void describeWithinTheLimit() {
+        HttpResponse<String> response = SparqlRequests.postQuery(server, PREFIXES
+            + "DESCRIBE ?a WHERE { ?a rdfs:label \"Event 1\"@en }", "application/n-triples");
+
+        HttpResponse<String> everything = SparqlRequests.postQuery(server, PREFIXES
+            + "CONSTRUCT { ?a ?p ?o } WHERE { ?a rdfs:label \"Event 1\"@en ; ?p ?o }", "application/n-triples");
+
+        assertEquals(200, response.statusCode(), response::body);
+        assertEquals(200, everything.statusCode(), everything::body);
+        assertTrue(SparqlRequests.graph(everything).size() >= 3, everything::body);
+        assertTrue(SparqlRequests.graph(response).isIsomorphicWith(SparqlRequests.graph(everything)), response::body);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.pyconfgraph.publish.server;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+
+/**
+ * Gives the memory a burst of traffic grew the process into back to the system once the server idles, so that
+ * its resident size returns to its level. By default the JVM keeps its grown heap and the C library its grown
+ * arenas (compression and TLS buffers, thread stacks' malloc) for good. Both are tuned here, in the process,
+ * because the server is started with no JVM flags: G1's periodic collection (a collection after an interval
+ * without one, which only happens when idle) with free-heap ratios that let it uncommit, and, after it, a trim
+ * of the C heap. Options an operator set on the command line are left as they are.
+ */
+final class IdleMemoryReturn implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
+    /** Free heap after a collection kept committed, at least and at most, in percent: the JVM's are 40 and 70. */
+    private static final String MIN_FREE = "10";
+    private static final String MAX_FREE = "30";
+
+    private final ScheduledExecutorService timer;
+
+    private IdleMemoryReturn(ScheduledExecutorService timer) {
+        this.timer = timer;
+    }
+
+    /**
+     * @param interval         how long without a collection counts as idle; zero leaves the JVM as it is
+     * @param requestsInFlight requests being served now: the C heap is trimmed only while there are none
+     */
+    static IdleMemoryReturn start(Duration interval, LongSupplier requestsInFlight) {
+        if (interval.isZero()) return new IdleMemoryReturn(null);
+        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        setUnlessGiven(hotspot, "MinHeapFreeRatio", MIN_FREE);
+        setUnlessGiven(hotspot, "MaxHeapFreeRatio", MAX_FREE);
+        setUnlessGiven(hotspot, "G1PeriodicGCInterval", Long.toString(interval.toMillis()));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "idle-memory-return");
+            thread.setDaemon(true);
+            return thread;
+        });
+        NativeHeapTrim trim = new NativeHeapTrim();
+        long millis = interval.toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            if (requestsInFlight.getAsLong() == 0) trim.run();
+        }, millis, millis, TimeUnit.MILLISECONDS);
+        return new IdleMemoryReturn(timer);
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) timer.shutdownNow();
+    }
+
+    private static void setUnlessGiven(HotSpotDiagnosticMXBean hotspot, String option, String value) {
+        try {
+            if (hotspot.getVMOption(option).getOrigin() == VMOption.Origin.DEFAULT) hotspot.setVMOption(option, value);
+        } catch (IllegalArgumentException notSettable) {
+            // Another JVM, or another collector's options: it keeps its own way of returning memory.
+            LOG.debug("cannot set {}: {}", option, notSettable.getMessage());
+        }
+    }
+
+    /**
+     * The JVM's own "System.trim_native_heap" diagnostic command (glibc's malloc_trim), called in the process;
+     * where the JVM or the C library has none, it is not tried again.
+     */
+    private static final class NativeHeapTrim implements Runnable {
+        private boolean available = true;
+
+        @Override
+        public void run() {
+            if (!available) return;
+            try {
+                ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            } catch (JMException | RuntimeException unavailable) {
+                available = false;
+                LOG.debug("the C heap cannot be trimmed here: {}", unavailable.toString());
+            }
+        }
+    }
+}
