@@ -98,19 +98,44 @@ public final class Benchmark {
 
     /** Times {@code rounds} requests on one connection after a warm-up, prints and returns the figures. */
     LatencyStats measure(String name, HttpRequest request) {
+        return measure(name, request, 1);
+    }
+
+    /**
+     * Times {@code rounds} requests on each of {@code connections} clients sending at once, after a warm-up; the
+     * throughput is of all of them together.
+     */
+    LatencyStats measure(String name, HttpRequest request, int connections) {
         int status = send(request);
         for (int i = 0; i < Math.min(20, rounds); i++) send(request);
-        long[] nanos = new long[rounds];
+        long[] nanos = new long[rounds * connections];
         long wall = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            long t = System.nanoTime();
-            send(request);
-            nanos[i] = System.nanoTime() - t;
+        Thread[] senders = new Thread[connections];
+        for (int c = 0; c < connections; c++) {
+            int first = c * rounds;
+            senders[c] = new Thread(() -> {
+                for (int i = first; i < first + rounds; i++) {
+                    long t = System.nanoTime();
+                    send(request);
+                    nanos[i] = System.nanoTime() - t;
+                }
+            });
+            senders[c].start();
         }
+        for (Thread sender : senders) join(sender);
         LatencyStats stats = LatencyStats.of(nanos, System.nanoTime() - wall);
         out.printf("%-44s %7d %9.2f %9.2f %9.2f %9.0f%n", shorten(name), status, stats.p50(), stats.p95(), stats.max(),
             stats.perSecond());
         return stats;
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     int send(HttpRequest request) {
