@@ -98,19 +98,57 @@ public final class Benchmark {
 
     /** Times {@code rounds} requests on one connection after a warm-up, prints and returns the figures. */
     LatencyStats measure(String name, HttpRequest request) {
+        int status = warmUp(request);
+        Timings timings = new Timings();
+        time(request, rounds, 1, timings);
+        return print(name, status, timings.stats());
+    }
+
+    /** Sends the request a few times before it is timed; returns its status. */
+    int warmUp(HttpRequest request) {
         int status = send(request);
         for (int i = 0; i < Math.min(20, rounds); i++) send(request);
-        long[] nanos = new long[rounds];
+        return status;
+    }
+
+    /**
+     * Times {@code perConnection} requests on each of {@code connections} clients sending at once, adding the
+     * timings and the wall time to {@code into} (throughput is of all the clients together).
+     */
+    void time(HttpRequest request, int perConnection, int connections, Timings into) {
+        long[] nanos = new long[perConnection * connections];
         long wall = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            long t = System.nanoTime();
-            send(request);
-            nanos[i] = System.nanoTime() - t;
+        Thread[] senders = new Thread[connections];
+        for (int c = 0; c < connections; c++) {
+            int first = c * perConnection;
+            senders[c] = new Thread(() -> {
+                for (int i = first; i < first + perConnection; i++) {
+                    long t = System.nanoTime();
+                    send(request);
+                    nanos[i] = System.nanoTime() - t;
+                }
+            });
+            senders[c].start();
         }
-        LatencyStats stats = LatencyStats.of(nanos, System.nanoTime() - wall);
+        for (Thread sender : senders) join(sender);
+        into.add(nanos, System.nanoTime() - wall);
+    }
+
+    LatencyStats print(String name, int status, LatencyStats stats) {
         out.printf("%-44s %7d %9.2f %9.2f %9.2f %9.0f%n", shorten(name), status, stats.p50(), stats.p95(), stats.max(),
             stats.perSecond());
         return stats;
+    }
+
+    int rounds() { return rounds; }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     int send(HttpRequest request) {

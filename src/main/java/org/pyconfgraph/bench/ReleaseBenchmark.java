@@ -28,6 +28,10 @@ import org.pyconfgraph.release.ReleaseFolder;
  * anchor the issue's goal (at least half the static throughput) is stated against.
  */
 final class ReleaseBenchmark {
+    /** The issue's goal is stated at one and at four connections. */
+    private static final int[] CONNECTIONS = {1, 4};
+    /** Batches each side of a comparison is timed in, alternately. */
+    private static final int BATCHES = 10;
     private final Benchmark harness;
     private final SourceTree sources;
     private final PrintStream out;
@@ -74,13 +78,13 @@ final class ReleaseBenchmark {
         Server jetty = staticServer(folder, base, files);
         try {
             String staticBase = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/";
-            out.printf("%-44s %7s %9s %9s %9s %9s%n", "TDB2 release vs static file (same bytes)", "status", "p50 ms",
-                "p95 ms", "max ms", "req/s");
-            files.forEach((path, file) -> {
-                double served = harness.measure("GET /" + path, Benchmark.get(base + path, "text/html")).perSecond();
-                double plain = harness.measure("  static " + file, Benchmark.get(staticBase + file, "*/*")).perSecond();
-                out.printf("  /%s: %.2fx static%n", path, served / plain);
-            });
+            for (int connections : CONNECTIONS) {
+                out.printf("%-44s %7s %9s %9s %9s %9s%n", "TDB2 release vs static file, " + connections
+                    + (connections == 1 ? " connection" : " connections"), "status", "p50 ms", "p95 ms", "max ms",
+                    "req/s");
+                files.forEach((path, file) -> compare("/" + path, Benchmark.get(base + path, "text/html"),
+                    "  static " + file, Benchmark.get(staticBase + file, "*/*"), connections));
+            }
         } finally {
             try {
                 jetty.stop();
@@ -88,6 +92,25 @@ final class ReleaseBenchmark {
                 out.println("static server did not stop cleanly: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * Times the two in alternating batches, so that both meet the same load from whatever else the machine runs,
+     * and prints their throughputs' ratio.
+     */
+    private void compare(String path, HttpRequest served, String staticName, HttpRequest plain, int connections) {
+        int servedStatus = harness.warmUp(served);
+        int plainStatus = harness.warmUp(plain);
+        Timings servedTimings = new Timings();
+        Timings plainTimings = new Timings();
+        int perBatch = Math.max(1, harness.rounds() / BATCHES);
+        for (int batch = 0; batch < BATCHES; batch++) {
+            harness.time(served, perBatch, connections, servedTimings);
+            harness.time(plain, perBatch, connections, plainTimings);
+        }
+        double servedRate = harness.print("GET " + path, servedStatus, servedTimings.stats()).perSecond();
+        double plainRate = harness.print(staticName, plainStatus, plainTimings.stats()).perSecond();
+        out.printf("  %s: %.2fx static%n", path, servedRate / plainRate);
     }
 
     private static Server staticServer(Path folder, String base, Map<String, String> files) {

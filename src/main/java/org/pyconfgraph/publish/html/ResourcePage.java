@@ -63,7 +63,7 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     }
 
     /** The page's own scope in the template. */
-    record Content(String iri, List<String> summary, List<Term> types, List<Edition> editions,
+    record Content(String iri, List<String> summary, List<Term> types, List<Edition> editions, long editionCount,
                    List<Disagreements.Disagreement> disagreements, SourceSupport.Supported supports, List<Table> tables,
                    List<Page.Alternate> formats, ScriptData turtle, ScriptData schemaOrg) {
         public boolean hasTypes() { return !types.isEmpty(); }
@@ -71,6 +71,11 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         public boolean hasDisagreements() { return !disagreements.isEmpty(); }
 
         public boolean hasEditions() { return !editions.isEmpty(); }
+
+        /** Whether the series has more editions than its table lists. */
+        public boolean moreEditions() { return editionCount > editions.size(); }
+
+        public int shownEditions() { return editions.size(); }
     }
 
     /** A series' edition as its page's table shows it: linked by label, dates as stated, place, attendance. */
@@ -82,8 +87,9 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     public String render(ResourceDocument document) {
         Graph graph = document.graph();
         Node topic = document.topic();
-        List<SeriesEditions.Edition> editions = graph.contains(topic, StatementTables.RDF_TYPE, seriesClass)
-            ? seriesEditions.of(topic) : List.of();
+        SeriesEditions.Shown shownEditions = graph.contains(topic, StatementTables.RDF_TYPE, seriesClass)
+            ? seriesEditions.of(topic) : new SeriesEditions.Shown(0, List.of());
+        List<SeriesEditions.Edition> editions = shownEditions.editions();
         StatementTables statements = new StatementTables(graph, topic, NodeFactory.createURI(document.documentIri()),
             prefixes, editions.stream().map(SeriesEditions.Edition::iri).toList(), keyedSources, statementClass,
             factProperties);
@@ -99,7 +105,8 @@ public final class ResourcePage implements HtmlDocumentRenderer {
             .toList();
         Content content = new Content(topic.getURI(), summary, types, editions.stream()
             .map(e -> new Edition(Term.link(e.label() == null ? e.iri().getURI() : e.label(), e.iri().getURI()),
-                e.dateText(), e.endText(), e.city(), e.venue(), e.attendance())).toList(), disagreements.about(topic),
+                e.dateText(), e.endText(), e.city(), e.venue(), e.attendance())).toList(), shownEditions.total(),
+            disagreements.about(topic),
             graph.contains(topic, StatementTables.RDF_TYPE, sourceClass) ? sourceSupport.of(topic) : null,
             statements.tables(), formats,
             ScriptData.turtle(turtle(graph)), schemaOrg.of(topic).orElse(null));

@@ -18,7 +18,8 @@ import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
 
 /**
- * The editions of a series as its page's table shows them ({@code series-editions.rq}), in the order they were held: by ordinal when every edition has one (ordinals are
+ * The editions of a series as its page's table shows them ({@code series-editions.rq}), at most {@value #SHOWN},
+ * in the order they were held: by ordinal when every edition has one (ordinals are
  * unique within a series), otherwise by start date compared as text, which orders the mixed precisions
  * ("1996-06", "1996-11-04", "2003") correctly, undated editions last.
  */
@@ -40,7 +41,16 @@ final class SeriesEditions {
     /** An attendance figure in the source's words ("almost 250 registrants"), with the sources stating it. */
     record Figure(String text, List<SourceMark> sources) {}
 
+    /** Editions a series' page lists at most: the query's LIMIT. */
+    static final int SHOWN = 200;
+
+    /** The page's table: {@code shown} of {@code total} editions. */
+    record Shown(long total, List<Edition> editions) {
+        boolean more() { return total > editions.size(); }
+    }
+
     private final Query query;
+    private final Query count;
     private final GraphStore store;
     private final String keyedSources;
 
@@ -48,20 +58,25 @@ final class SeriesEditions {
         this.store = store;
         this.keyedSources = iris.thing("source/");
         this.query = QueryFiles.load(SeriesEditions.class, "series-editions.rq", iris);
+        this.count = QueryFiles.load(SeriesEditions.class, "series-editions-count.rq", iris);
     }
 
-    /** The series' editions in the order they were held; empty for a resource that has none. */
-    List<Edition> of(Node series) {
+    /** The series' first {@value #SHOWN} editions in the order they were held, and how many it has. */
+    Shown of(Node series) {
         Map<Node, Row> rows = new LinkedHashMap<>();
-        store.read(reader -> reader.select(query, BindingFactory.binding(Var.alloc("series"), series)))
-            .forEach(binding -> rows.computeIfAbsent(binding.get("edition"), Row::new).add(binding));
+        Binding values = BindingFactory.binding(Var.alloc("series"), series);
+        long total = store.read(reader -> {
+            reader.select(query, values)
+                .forEach(binding -> rows.computeIfAbsent(binding.get("edition"), Row::new).add(binding));
+            return Long.parseLong(reader.select(count, values).get(0).get("count").getLiteralLexicalForm());
+        });
         List<Edition> ordered = new ArrayList<>(rows.values().stream().map(Row::edition).toList());
         boolean allNumbered = ordered.stream().allMatch(e -> e.ordinal() != null);
         Comparator<Edition> byDate = Comparator.comparing(Edition::dateText, DATE_TEXT);
         Comparator<Edition> byOrdinal = Comparator.comparing(Edition::ordinal, NUMBER);
         ordered.sort((allNumbered ? byOrdinal.thenComparing(byDate) : byDate.thenComparing(byOrdinal))
             .thenComparing(e -> e.iri().toString()));
-        return ordered;
+        return new Shown(total, ordered);
     }
 
     /** Folds the query's rows of one edition (one per label, figure and source) into its {@link Edition}. */
@@ -95,7 +110,9 @@ final class SeriesEditions {
             List<Figure> figures = new ArrayList<>();
             figureTexts.forEach((figure, text) ->
                 figures.add(new Figure(text, List.copyOf(figureSources.get(figure).values()))));
-            figures.sort(Comparator.comparing(Figure::text));
+            // Two figures may read alike ("over 600") from different sources: their sources decide, not row order.
+            figures.sort(Comparator.comparing(Figure::text)
+                .thenComparing(f -> f.sources().stream().map(SourceMark::href).toList().toString()));
             return new Edition(iri, row.contains("label") ? row.get("label").getLiteralLexicalForm() : null,
                 row.contains("ordinal") ? ordinal(row.get("ordinal")) : null,
                 row.contains("start") && row.get("start").isLiteral() ? row.get("start") : null,

@@ -25,7 +25,8 @@ public final class LinkedDataModule implements ServerModule {
         List<String> licenses = context.store().read(reader ->
             queries.licenses(reader, NodeFactory.createURI(iris.dataset()))).stream()
             .filter(Node::isURI).map(Node::getURI).toList();
-        DocumentSerializer serializer = new DocumentSerializer(context.release().writers(), new ResourcePage(context));
+        DocumentSerializer serializer = new DocumentSerializer(context.release().writers(), new ResourcePage(context),
+            context.store());
         String contextUrl = iris.jsonLdContext(versions);
         for (String pathSpec : pathSpecs())
             server.addServlet(pathSpec,

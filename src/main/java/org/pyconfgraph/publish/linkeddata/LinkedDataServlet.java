@@ -14,6 +14,7 @@ import org.apache.jena.atlas.lib.IRILib;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.publish.http.ReleaseBodies;
+import org.pyconfgraph.publish.http.ReleaseCache;
 import org.pyconfgraph.publish.http.ReleaseValidators;
 import org.pyconfgraph.publish.linkeddata.Routes.Route;
 import org.pyconfgraph.release.Release;
@@ -39,6 +40,12 @@ final class LinkedDataServlet extends HttpServlet {
      */
     private final transient ReleaseBodies bodies = new ReleaseBodies(DOCUMENT_BODIES);
     static final int DOCUMENT_BODIES = 1024;
+    /**
+     * The routes of URLs that lead somewhere, per release: a thing's URL answers only if the data has the thing, a
+     * store lookup that would otherwise cost more than sending a cached body. A URL that leads nowhere is not kept.
+     */
+    private final transient ReleaseCache<Route> foundRoutes = new ReleaseCache<>(FOUND_ROUTES);
+    static final int FOUND_ROUTES = 4 * DOCUMENT_BODIES;
 
     /** @param contextUrl the published JSON-LD context, which JSON-LD documents name in a Link header */
     LinkedDataServlet(Routes routes, DocumentSerializer serializer, Release release, List<String> licenses,
@@ -65,12 +72,12 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
-        Optional<Route> found = routes.find(pathInContext(request).substring(1));
-        if (found.isEmpty()) {
+        String path = pathInContext(request).substring(1);
+        Route route = foundRoutes.get(release.id(), path, () -> routes.find(path).orElse(null));
+        if (route == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Route route = found.get();
         if (route.fixedVariant().isEmpty()) response.setHeader("Vary", "Accept");
         Optional<Variant> variant = route.fixedVariant().or(() -> ContentNegotiation.chooseAmong(
             request.getHeader("Accept"), Variant.ALL, Variant::mediaTypes));

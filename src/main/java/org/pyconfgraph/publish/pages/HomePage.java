@@ -15,10 +15,13 @@ import org.pyconfgraph.publish.pages.timeline.Timeline;
 import org.pyconfgraph.publish.pages.timeline.Timeline.Relation;
 import org.pyconfgraph.publish.pages.timeline.TimelineDrawing;
 import org.pyconfgraph.publish.pages.timeline.TimelineLayout;
+import org.pyconfgraph.publish.pages.timeline.TimelinePage;
 
 /**
- * The home page at {@code /}: what the dataset is, the timeline of every event (inline SVG), the series, the
- * events as a table (the timeline's text alternative), and the ways into the data.
+ * The home page at {@code /}: what the dataset is, the timeline of the events (inline SVG), the series, the
+ * events as a table (the timeline's text alternative), and the ways into the data. The events come in pages of
+ * {@value TimelineReader#EVENTS_PER_PAGE} ({@code /?page=2}, ...) and the series table is capped, so that the page
+ * stays the same size however many events the store holds; the bundled data fits on the first page.
  */
 final class HomePage extends ReleaseServlet {
     static final String PATH = "";
@@ -35,26 +38,64 @@ final class HomePage extends ReleaseServlet {
 
     @Override
     protected Optional<Representation> represent(HttpServletRequest request) {
-        return Optional.of(Representation.html(() -> frame.page("home", TITLE, content())));
+        Optional<Integer> number = pageNumber(request.getParameter("page"));
+        if (number.isEmpty() || number.get() > timelines.pages(frame.context().store(), frame.context().release().id()))
+            return Optional.empty();
+        return Optional.of(Representation.html(() -> frame.page("home", TITLE, content(number.get()))));
     }
 
-    private Content content() {
-        Timeline timeline = timelines.read(frame.context().store());
-        Row dataset = datasetQuery.select(frame.context().store()).get(0);
-        return new Content(
-            new Dataset(dataset.text("title"), dataset.text("description"), dataset.text("modified"),
-                dataset.iri("license")),
-            TimelineLayout.layOut(timeline), seriesRows(timeline), eventRows(timeline));
+    /** One read: what the page shows comes from one snapshot of the store. */
+    private Content content(int number) {
+        return frame.context().store().read(reader -> {
+            TimelinePage page = timelines.read(reader, number).orElseThrow();
+            Row dataset = datasetQuery.select(reader).get(0);
+            return new Content(new Dataset(dataset.text("title"), dataset.text("description"),
+                dataset.text("modified"), dataset.iri("license")), TimelineLayout.layOut(page.timeline()),
+                seriesRows(page), eventRows(page.timeline()), page.events(), Pager.of(page));
+        });
+    }
+
+    /** The {@code page} parameter: absent is the first page; anything but a page number is no page. */
+    static Optional<Integer> pageNumber(String parameter) {
+        if (parameter == null) return Optional.of(1);
+        return parameter.matches("[1-9][0-9]{0,8}") ? Optional.of(Integer.valueOf(parameter)) : Optional.empty();
     }
 
     /**
-     * @param timeline the picture, drawn by the {@code timeline-svg} partial
-     * @param series   every series with its editions and the series it replaced or was replaced by
-     * @param events   every event, in order of date (undated last)
+     * @param timeline   the picture, drawn by the {@code timeline-svg} partial
+     * @param series     the series (at most {@link TimelineReader#SERIES_SHOWN}) with their editions and the series
+     *                   they replaced or were replaced by
+     * @param events     this page's events, in order of date (undated last)
+     * @param eventCount how many events there are in all
+     * @param pager      links to the other pages, if there are any
      */
-    record Content(Dataset dataset, TimelineDrawing timeline, List<SeriesRow> series, List<EventRow> events) {
-        public int eventCount() { return events.size(); }
+    record Content(Dataset dataset, TimelineDrawing timeline, List<SeriesRow> series, List<EventRow> events,
+                   long eventCount, Pager pager) {}
+
+    /**
+     * Where this page is among the pages of events.
+     *
+     * @param query    the query string of this page's URLs, e.g. {@code ?page=2}; empty on the first page
+     * @param previous the previous page, or null on the first
+     * @param next     the next page, or null on the last
+     */
+    record Pager(int number, int pages, long first, long last, long events, String query, PageLink previous,
+                 PageLink next) {
+        static Pager of(TimelinePage page) {
+            long first = (long) (page.number() - 1) * TimelineReader.EVENTS_PER_PAGE + 1;
+            return new Pager(page.number(), page.pages(), first, first + page.timeline().events().size() - 1,
+                page.events(), query(page.number()),
+                page.number() > 1 ? new PageLink(query(page.number() - 1)) : null,
+                page.number() < page.pages() ? new PageLink(query(page.number() + 1)) : null);
+        }
+
+        static String query(int number) { return number == 1 ? "" : "?page=" + number; }
+
+        public boolean paged() { return pages > 1; }
     }
+
+    /** @param query the query string of a page's URL, relative to the base (empty for the first page) */
+    record PageLink(String query) {}
 
     record Dataset(String title, String description, String modified, String license) {}
 
@@ -69,14 +110,15 @@ final class HomePage extends ReleaseServlet {
 
     record Note(String phrase, Named other) {}
 
-    private static List<SeriesRow> seriesRows(Timeline timeline) {
+    private static List<SeriesRow> seriesRows(TimelinePage page) {
+        Timeline timeline = page.timeline();
         Map<String, Named> names = timeline.series().stream()
             .collect(Collectors.toMap(Timeline.Series::iri, s -> new Named(s.iri(), s.name())));
         return timeline.series().stream()
+            .filter(s -> page.tableSeries().contains(s.iri()))
             .sorted(Comparator.comparing(Timeline.Series::fullName))
             .map(s -> new SeriesRow(s.iri(), s.name().equals(s.fullName()) ? null : s.name(), s.fullName(),
-                s.start() == null ? null : s.start().text(),
-                timeline.events().stream().filter(e -> s.iri().equals(e.series())).count(),
+                s.start() == null ? null : s.start().text(), page.editions().get(s.iri()),
                 linked(timeline, Relation.REPLACEMENT, s.iri(), true, names),
                 linked(timeline, Relation.REPLACEMENT, s.iri(), false, names),
                 linked(timeline, Relation.CONTINUATION, s.iri(), true, names)))

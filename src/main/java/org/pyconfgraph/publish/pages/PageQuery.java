@@ -1,5 +1,6 @@
 package org.pyconfgraph.publish.pages;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -11,6 +12,7 @@ import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.store.StoreReader;
 
 /**
  * A SELECT query the pages ask the store, kept in {@code src/main/resources/pages/NAME.rq}. The files declare no
@@ -30,7 +32,33 @@ public final class PageQuery {
 
     /** Runs the query over the store's union default graph, in the store's read transaction, and reads every row. */
     public List<Row> select(GraphStore store) {
-        return store.read(reader -> reader.select(query, BindingFactory.empty())).stream().map(Row::new).toList();
+        return store.read(this::select);
+    }
+
+    /** Every row, read in the caller's read of the store. */
+    public List<Row> select(StoreReader reader) {
+        return select(reader, BindingFactory.empty());
+    }
+
+    /** The rows for these values of the query's variables (bound as nodes). */
+    public List<Row> select(StoreReader reader, Binding values) {
+        return reader.select(query, values).stream().map(Row::new).toList();
+    }
+
+    /** One page of the rows in the query's own order: at most {@code limit} from {@code offset}. */
+    public List<Row> select(StoreReader reader, long offset, long limit) {
+        Query page = query.cloneQuery();
+        page.setOffset(offset);
+        page.setLimit(limit);
+        return reader.select(page, BindingFactory.empty()).stream().map(Row::new).toList();
+    }
+
+    /** The rows for each of these values of one variable, as a VALUES block of nodes. */
+    public List<Row> select(StoreReader reader, String variable, Collection<Node> values) {
+        Query bound = query.cloneQuery();
+        Var var = Var.alloc(variable);
+        bound.setValuesDataBlock(List.of(var), values.stream().map(v -> BindingFactory.binding(var, v)).toList());
+        return reader.select(bound, BindingFactory.empty()).stream().map(Row::new).toList();
     }
 
     /** One solution; an unbound variable reads as null. */

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.pyconfgraph.publish.pages.timeline.TimelineLayout;
 
-/** The home page's timeline as an SVG file of its own, at {@code /timeline.svg}: to download, embed or link. */
+/**
+ * The home page's timeline as an SVG file of its own, at {@code /timeline.svg}: to download, embed or link. Paged as
+ * the home page is ({@code /timeline.svg?page=2}, ...).
+ */
 final class TimelineFile extends ReleaseServlet {
     static final String PATH = "/timeline.svg";
     static final String MEDIA_TYPE = "image/svg+xml";
@@ -20,7 +23,11 @@ final class TimelineFile extends ReleaseServlet {
 
     @Override
     protected Optional<Representation> represent(HttpServletRequest request) {
+        Optional<Integer> number = HomePage.pageNumber(request.getParameter("page"));
+        if (number.isEmpty() || number.get() > timelines.pages(frame.context().store(), frame.context().release().id()))
+            return Optional.empty();
         return Optional.of(new Representation(MEDIA_TYPE, "svg", () -> frame.render("timeline-file",
-            TimelineLayout.layOut(timelines.read(frame.context().store())))));
+            TimelineLayout.layOut(frame.context().store()
+                .read(reader -> timelines.read(reader, number.get()).orElseThrow().timeline())))));
     }
 }

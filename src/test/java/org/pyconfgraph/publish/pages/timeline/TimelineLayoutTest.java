@@ -256,7 +256,8 @@ class TimelineLayoutTest {
     @Test
     @DisplayName("draws the dataset with every event, and no two bars or labels overlapping in a row")
     void theDataset() {
-        Timeline timeline = new TimelineReader(BundledRelease.iris()).read(BundledRelease.store());
+        Timeline timeline = BundledRelease.store()
+            .read(reader -> new TimelineReader(BundledRelease.iris()).read(reader, 1).orElseThrow().timeline());
         TimelineDrawing drawing = TimelineLayout.layOut(timeline);
         assertEquals(timeline.events().size(), drawing.events().size());
         List<EventBox> boxes = new ArrayList<>(drawing.events());

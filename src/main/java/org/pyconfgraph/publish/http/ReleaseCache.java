@@ -1,0 +1,46 @@
+package org.pyconfgraph.publish.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What changes only with the release (a response body, the route a URL takes), made once per release and key and
+ * then taken from here: a bounded cache keyed by release id, so that a new release is never answered from an old
+ * one and memory does not grow with the number of URLs asked for.
+ *
+ * @param <V> what is kept
+ */
+public class ReleaseCache<V> {
+    private final int capacity;
+
+    private final Map<String, V> values = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) { return size() > capacity; }
+    };
+
+    /** @param capacity how many values are kept; the least recently used go first */
+    public ReleaseCache(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /**
+     * The value for this release and key, made by {@code make} the first time it is asked for. A null made is
+     * returned and not kept, for answers not worth a place (a URL that leads nowhere).
+     */
+    public V get(String releaseId, String key, Supplier<V> make) {
+        String releaseKey = releaseId + ' ' + key;
+        synchronized (values) {
+            V cached = values.get(releaseKey);
+            if (cached != null) return cached;
+        }
+        // Made outside the lock: two first requests may both make it, never wait on each other.
+        V made = make.get();
+        if (made != null) {
+            synchronized (values) {
+                values.put(releaseKey, made);
+            }
+        }
+        return made;
+    }
+}
