@@ -40,7 +40,11 @@ public final class SyntheticSources {
     /** Copies {@code base} into the new folder {@code root} and adds the synthetic data files. */
     public SourceTree write(SourceTree base, Path root) {
         try {
-            copy(base.root(), root);
+            if (Files.exists(root))
+                throw new IOException(root + " exists: synthetic sources are written into a new folder");
+            for (String folder : List.of("ontology", "data", "queries"))
+                if (Files.isDirectory(base.root().resolve(folder)))
+                    copy(base.root().resolve(folder), root.resolve(folder));
             Path data = root.resolve("data");
             writeShared(data.resolve("synthetic-0000.ttl"));
             for (int first = 0, file = 1; first < events; first += EVENTS_PER_FILE, file++)
@@ -141,7 +145,6 @@ public final class SyntheticSources {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) throw new IOException(to + " exists: synthetic sources are written into a new folder");
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(file).toString());
