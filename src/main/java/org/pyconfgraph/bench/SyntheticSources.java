@@ -56,6 +56,8 @@ public final class SyntheticSources {
         }
     }
 
+    public int events() { return events; }
+
     int series() { return ceilDiv(events, EDITIONS_PER_SERIES); }
 
     int venues() { return ceilDiv(events, EVENTS_PER_VENUE); }

@@ -52,7 +52,27 @@ final class OrderedViews {
         return new OrderedDataset(dataset, prefixes);
     }
 
+    /**
+     * The subjects of a graph in the order of their JSON-LD {@code @id} strings (blank nodes as {@code _:label}),
+     * the order a JSON-LD processor gives nodes in. For an ordered view, read from the graph it wraps.
+     */
+    static List<Node> subjectsById(Graph graph) {
+        Graph source = graph instanceof OrderedGraph ordered ? ordered.base() : graph;
+        Set<Node> subjects = new HashSet<>();
+        source.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        List<Node> ordered = new ArrayList<>(subjects);
+        subjects.clear();
+        ordered.sort(Comparator.comparing(OrderedViews::jsonLdId));
+        return ordered;
+    }
+
+    private static String jsonLdId(Node node) {
+        return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.isURI() ? node.getURI() : node.toString();
+    }
+
     private static final class OrderedGraph extends WrappedGraph {
+        Graph base() { return base; }
+
         private final PrefixMapping prefixes;
 
         OrderedGraph(Graph base, PrefixMapping prefixes) {
