@@ -1,10 +1,13 @@
 package org.pyconfgraph.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.pyconfgraph.bench.Benchmark;
 import org.pyconfgraph.bench.LoadBenchmark;
+import org.pyconfgraph.bench.ScaleBenchmark;
+import org.pyconfgraph.bench.SyntheticSources;
 import org.pyconfgraph.publish.http.RequestLogFilter;
 
 import picocli.CommandLine.Command;
@@ -38,8 +41,32 @@ final class BenchCommand implements Callable<Integer> {
         description = "With --load: how long (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--events", paramLabel = "N",
+        description = "Instead: generate N synthetic events (valid against the shapes) beside the sources, then measure "
+            + "build --out per phase, serve --release and documents of random resources at 16 connections.")
+    Integer events;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+        description = "With --events: the generator's seed; the same N and seed give the same sources (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--generate", paramLabel = "DIR",
+        description = "With --events: only write the synthetic source tree into the new folder DIR (for build --sources DIR).")
+    Path generate;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (events != null) {
+            SettingChecks.range("--events", events, 1, 100_000_000);
+            SyntheticSources generator = new SyntheticSources(events, seed);
+            if (generate != null) {
+                generator.write(sources.tree(), generate);
+                return 0;
+            }
+            System.setProperty("org.slf4j.simpleLogger.log." + RequestLogFilter.LOGGER_NAME, "warn");
+            new ScaleBenchmark(sources.tree(), generator, System.out).run();
+            return 0;
+        }
         SettingChecks.range("--rounds", rounds, 1, Long.MAX_VALUE);
         SettingChecks.range("--clients", clients, 1, 1000);
         SettingChecks.range("--heavy-clients", heavyClients, 0, clients);

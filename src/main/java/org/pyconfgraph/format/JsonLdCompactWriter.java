@@ -9,7 +9,10 @@ import java.util.Map;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdVersion;
-import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.compaction.Compaction;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.lang.Keywords;
 import com.apicatalog.jsonld.serialization.QuadsToJsonld;
 import com.apicatalog.rdf.api.RdfConsumerException;
@@ -17,9 +20,9 @@ import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonWriterFactory;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,35 +35,70 @@ import org.apache.jena.graph.Triple;
  * or booleans), so the output parses back to the same graph.
  */
 final class JsonLdCompactWriter {
-    private static final JsonWriterFactory PRETTY_JSON =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonGeneratorFactory PRETTY_JSON =
+        Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private JsonLdCompactWriter() {}
 
-    /** Jena's writer registry calls this, through {@link JsonLdWriting}. */
+    /**
+     * Jena's writer registry calls this, through {@link JsonLdWriting}. Node by node: each subject's triples are
+     * turned into one expanded node and compacted with a context processed once, then written into the document's
+     * {@code @graph} as it is compacted. Compacting the whole graph at once gives the same nodes in the same order
+     * (by {@code @id}), as RDF without lists has one top-level node per subject; this holds one node at a time.
+     */
     static void write(Graph graph, JsonLdContext context, OutputStream out) {
-        JsonObject compacted;
         try {
-            JsonDocument expanded = JsonDocument.of(expand(graph));
-            compacted = JsonLd.compact(expanded, JsonDocument.of(context.document()))
-                .ordered(true)
-                .loader(OfflineLoader.INSTANCE)
-                .get();
+            ActiveContext active = activeContext(context);
+            JsonGenerator json = PRETTY_JSON.createGenerator(out, StandardCharsets.UTF_8);
+            json.writeStartObject();
+            json.write(Keywords.CONTEXT, context.value());
+            // A single node is the document itself, as whole-graph compaction gives it; more go into @graph.
+            JsonObject first = null;
+            boolean inGraph = false;
+            for (Node subject : OrderedViews.subjectsById(graph)) {
+                JsonObject node = compact(graph, subject, active);
+                if (node == null) continue;
+                if (first == null && !inGraph) {
+                    first = node;
+                    continue;
+                }
+                if (!inGraph) {
+                    json.writeStartArray(Keywords.GRAPH);
+                    json.write(first);
+                    inGraph = true;
+                }
+                json.write(node);
+            }
+            if (inGraph) json.writeEnd();
+            else if (first != null) first.forEach((key, value) -> {
+                if (!key.equals(Keywords.CONTEXT)) json.write(key, value);
+            });
+            json.writeEnd();
+            json.flush();
+            out.write('\n');
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
-        }
-        try {
-            PRETTY_JSON.createWriter(out, StandardCharsets.UTF_8).write(contextFirst(compacted, context));
-            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static JsonArray expand(Graph graph) throws JsonLdError {
+    private static ActiveContext activeContext(JsonLdContext context) throws JsonLdError {
+        JsonLdOptions options = new JsonLdOptions(OfflineLoader.INSTANCE);
+        options.setOrdered(true);
+        return new ActiveContext(null, null, ProcessingRuntime.of(options)).newContext()
+            .create(context.value(), null);
+    }
+
+    /** One subject's node, compacted; null if it has no triples. */
+    private static JsonObject compact(Graph graph, Node subject, ActiveContext active) throws JsonLdError {
         QuadsToJsonld expanded = JsonLd.fromRdf().mode(JsonLdVersion.V1_1).ordered(true);
-        graph.stream().sorted(OrderedViews.TRIPLE_ORDER).forEach(t -> add(expanded, t));
-        return expanded.toJsonLd();
+        graph.find(subject, Node.ANY, Node.ANY).toList().stream().sorted(OrderedViews.TRIPLE_ORDER)
+            .forEach(t -> add(expanded, t));
+        JsonArray nodes = expanded.toJsonLd();
+        if (nodes.isEmpty()) return null;
+        JsonValue compacted = Compaction.with(active).compactArrays(true).ordered(true).compact(nodes);
+        return compacted.asJsonObject();
     }
 
     private static void add(QuadsToJsonld expanded, Triple triple) {
@@ -84,14 +122,5 @@ final class JsonLdCompactWriter {
         if (node.isURI()) return node.getURI();
         if (node.isBlank()) return "_:" + node.getBlankNodeLabel();
         throw new IllegalArgumentException("JSON-LD has no form for " + node);
-    }
-
-    /** Titanium appends {@code @context}; a reader looks for it first. */
-    private static JsonObject contextFirst(JsonObject compacted, JsonLdContext context) {
-        JsonObjectBuilder document = Json.createObjectBuilder().add(Keywords.CONTEXT, context.value());
-        compacted.forEach((key, value) -> {
-            if (!key.equals(Keywords.CONTEXT)) document.add(key, value);
-        });
-        return document.build();
     }
 }

@@ -1,10 +1,14 @@
 package org.pyconfgraph.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -24,6 +28,9 @@ import org.apache.jena.util.iterator.WrappedIterator;
  * write in the order their source answers finds, and an in-memory graph answers in insertion and hash order;
  * through these views the same content is written as the same bytes, however it was loaded or inferred.
  * Blank node labels are not canonicalised: the sources mint IRIs instead (see the address rule).
+ * <p>
+ * A find of everything is answered subject by subject, in subject order, each subject's triples sorted: the same
+ * order as sorting the whole graph, with only the subjects held in memory, so writers stream from a large store.
  */
 final class OrderedViews {
     static final Comparator<Triple> TRIPLE_ORDER = Comparator
@@ -45,7 +52,27 @@ final class OrderedViews {
         return new OrderedDataset(dataset, prefixes);
     }
 
+    /**
+     * The subjects of a graph in the order of their JSON-LD {@code @id} strings (blank nodes as {@code _:label}),
+     * the order a JSON-LD processor gives nodes in. For an ordered view, read from the graph it wraps.
+     */
+    static List<Node> subjectsById(Graph graph) {
+        Graph source = graph instanceof OrderedGraph ordered ? ordered.base() : graph;
+        Set<Node> subjects = new HashSet<>();
+        source.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        List<Node> ordered = new ArrayList<>(subjects);
+        subjects.clear();
+        ordered.sort(Comparator.comparing(OrderedViews::jsonLdId));
+        return ordered;
+    }
+
+    private static String jsonLdId(Node node) {
+        return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.isURI() ? node.getURI() : node.toString();
+    }
+
     private static final class OrderedGraph extends WrappedGraph {
+        Graph base() { return base; }
+
         private final PrefixMapping prefixes;
 
         OrderedGraph(Graph base, PrefixMapping prefixes) {
@@ -55,12 +82,24 @@ final class OrderedViews {
 
         @Override
         public ExtendedIterator<Triple> find(Triple pattern) {
-            return sorted(base.find(pattern));
+            return find(pattern.getSubject(), pattern.getPredicate(), pattern.getObject());
         }
 
         @Override
         public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+            if (isAny(s) && isAny(p) && isAny(o)) return bySubject();
             return sorted(base.find(s, p, o));
+        }
+
+        private ExtendedIterator<Triple> bySubject() {
+            Set<Node> subjects = new HashSet<>();
+            base.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+            Node[] ordered = subjects.toArray(Node[]::new);
+            subjects.clear();
+            Arrays.sort(ordered, NodeCmp::compareRDFTerms);
+            return WrappedIterator.create(Arrays.stream(ordered)
+                .flatMap(s -> base.find(s, Node.ANY, Node.ANY).toList().stream().sorted(TRIPLE_ORDER))
+                .iterator());
         }
 
         @Override
@@ -70,6 +109,8 @@ final class OrderedViews {
             return WrappedIterator.create(triples.toList().stream().sorted(TRIPLE_ORDER).iterator());
         }
     }
+
+    private static boolean isAny(Node node) { return node == null || node == Node.ANY; }
 
     private static final class OrderedDataset extends DatasetGraphWrapper {
         private final PrefixMapping prefixes;
@@ -94,13 +135,31 @@ final class OrderedViews {
         public Graph getUnionGraph() { return graph(super.getUnionGraph(), prefixes); }
 
         @Override
-        public Iterator<Quad> find() { return sorted(super.find(), QUAD_ORDER); }
+        public Iterator<Quad> find() { return find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); }
 
         @Override
-        public Iterator<Quad> find(Quad pattern) { return sorted(super.find(pattern), QUAD_ORDER); }
+        public Iterator<Quad> find(Quad pattern) {
+            return find(pattern.getGraph(), pattern.getSubject(), pattern.getPredicate(), pattern.getObject());
+        }
 
+        /** Every quad of a graph, or of all graphs, graph by graph, each graph subject by subject. */
         @Override
-        public Iterator<Quad> find(Node g, Node s, Node p, Node o) { return sorted(super.find(g, s, p, o), QUAD_ORDER); }
+        public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+            if (!(isAny(s) && isAny(p) && isAny(o)) || (g != null && Quad.isUnionGraph(g)))
+                return sorted(super.find(g, s, p, o), QUAD_ORDER);
+            List<Node> graphs = new ArrayList<>();
+            if (isAny(g)) {
+                super.listGraphNodes().forEachRemaining(graphs::add);
+                if (!super.getDefaultGraph().isEmpty()) graphs.add(Quad.defaultGraphIRI);
+                graphs.sort(NodeCmp::compareRDFTerms);
+            } else {
+                graphs.add(g);
+            }
+            return graphs.stream().flatMap(name -> {
+                Graph graph = Quad.isDefaultGraph(name) ? getDefaultGraph() : getGraph(name);
+                return Iter.asStream(graph.find()).map(t -> Quad.create(name, t));
+            }).iterator();
+        }
 
         @Override
         public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {

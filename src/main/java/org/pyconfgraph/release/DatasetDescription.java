@@ -64,20 +64,25 @@ final class DatasetDescription {
      * @param declared the description declared in data/metadata/, carried over as it is
      */
     static Graph describe(IriSpace iris, DatasetGraph content, List<Dump> dumps, String releaseId, Graph declared) {
+        return describe(iris, content, dumps, releaseId, declared, DatasetStatistics.of(content, iris));
+    }
+
+    /** @param statistics the figures of {@code content}, when they are counted already */
+    static Graph describe(IriSpace iris, DatasetGraph content, List<Dump> dumps, String releaseId, Graph declared,
+                          DatasetStatistics statistics) {
         requireNoBlankNodes(declared);
         Graph metadata = GraphFactory.createDefaultGraph();
         GraphUtil.addInto(metadata, declared);
-        new DatasetDescription(iris, content, dumps, releaseId, ModelFactory.createModelForGraph(metadata)).describe();
+        new DatasetDescription(iris, content, dumps, releaseId, ModelFactory.createModelForGraph(metadata))
+            .describe(statistics);
         return metadata;
     }
 
-    private void describe() {
+    private void describe(DatasetStatistics statistics) {
         Resource dataset = model.createResource(iris.dataset())
             .addProperty(RDF.type, voidTerm("Dataset"))
             .addProperty(RDF.type, dcat("Dataset"));
         requireExamplesDescribed(dataset);
-
-        DatasetStatistics statistics = DatasetStatistics.of(content, iris);
         describeFigures(dataset, statistics);
         describeAccess(dataset, statistics);
         dumps.forEach(dump -> describeDistribution(dataset, dump));

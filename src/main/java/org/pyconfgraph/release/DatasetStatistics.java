@@ -1,9 +1,11 @@
 package org.pyconfgraph.release;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -12,11 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
@@ -40,34 +40,47 @@ record DatasetStatistics(long triples, long entities, SortedMap<String, Long> cl
                          SortedMap<String, Long> propertyTriples, Map<NamedGraph, Long> graphTriples,
                          SortedSet<String> vocabularies) {
 
+    /**
+     * Counts subject by subject: the distinct triples of the union are those of each subject in any content graph,
+     * so the heap holds the subjects and one subject's triples at a time, never a copy of the union.
+     */
     static DatasetStatistics of(DatasetGraph content, IriSpace iris) {
-        Graph union = GraphFactory.createDefaultGraph();
         Map<NamedGraph, Long> graphTriples = new EnumMap<>(NamedGraph.class);
+        List<Graph> graphs = new ArrayList<>();
+        Set<Node> subjects = new HashSet<>();
         for (NamedGraph graph : NamedGraph.values()) {
             if (!graph.isContent()) continue;
             Graph named = content.getGraph(graph.node(iris));
-            graphTriples.put(graph, (long) named.size());
-            GraphUtil.addInto(union, named);
+            graphs.add(named);
+            long[] triples = {0};
+            named.find().forEachRemaining(t -> {
+                triples[0]++;
+                subjects.add(t.getSubject());
+            });
+            graphTriples.put(graph, triples[0]);
         }
 
-        Set<Node> entities = new HashSet<>();
-        Map<String, Set<Node>> instances = new HashMap<>();
+        long[] totals = {0, 0};
+        Map<String, Long> instances = new HashMap<>();
         SortedMap<String, Long> propertyTriples = new TreeMap<>();
         String uriSpace = iris.thing("");
-        union.find().forEachRemaining(t -> {
-            Node s = t.getSubject();
-            if (s.isURI() && s.getURI().startsWith(uriSpace)) entities.add(s);
-            propertyTriples.merge(t.getPredicate().getURI(), 1L, Long::sum);
-            if (isTyping(t)) instances.computeIfAbsent(t.getObject().getURI(), c -> new HashSet<>()).add(s);
-        });
-        SortedMap<String, Long> classEntities = new TreeMap<>();
-        instances.forEach((c, members) -> classEntities.put(c, (long) members.size()));
+        Set<Triple> ofSubject = new HashSet<>();
+        for (Node s : subjects) {
+            ofSubject.clear();
+            for (Graph graph : graphs) graph.find(s, Node.ANY, Node.ANY).forEachRemaining(ofSubject::add);
+            totals[0] += ofSubject.size();
+            if (s.isURI() && s.getURI().startsWith(uriSpace)) totals[1]++;
+            for (Triple t : ofSubject) {
+                propertyTriples.merge(t.getPredicate().getURI(), 1L, Long::sum);
+                if (isTyping(t)) instances.merge(t.getObject().getURI(), 1L, Long::sum);
+            }
+        }
+        SortedMap<String, Long> classEntities = new TreeMap<>(instances);
 
         SortedSet<String> vocabularies = new TreeSet<>();
         propertyTriples.keySet().forEach(p -> vocabularies.add(vocabularyOf(p, iris)));
         classEntities.keySet().forEach(c -> vocabularies.add(vocabularyOf(c, iris)));
-        return new DatasetStatistics(union.size(), entities.size(), classEntities, propertyTriples, graphTriples,
-            vocabularies);
+        return new DatasetStatistics(totals[0], totals[1], classEntities, propertyTriples, graphTriples, vocabularies);
     }
 
     private static boolean isTyping(Triple t) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.pyconfgraph.format.RdfFormat;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.format.RdfWriters;
@@ -64,7 +65,9 @@ public final class DumpWriter {
         try {
             digested = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest);
             try (OutputStream out = spec.gzip() ? new GZIPOutputStream(digested, 1 << 16) : digested) {
-                writers.write(content, spec.format(), out);
+                // A database is read inside a transaction of the writing thread.
+                if (content.supportsTransactions()) Txn.executeRead(content, () -> writers.write(content, spec.format(), out));
+                else writers.write(content, spec.format(), out);
             }
             return new Dump(spec.format(), spec.fileName(), file, Files.size(file),
                 HexFormat.of().formatHex(digest.digest()), spec.gzip());

@@ -43,27 +43,52 @@ public final class ReleaseBuilder {
 
     /** @param dumpsFolder an existing folder the dump files and their checksums are written into */
     public Release build(Path dumpsFolder) {
-        RdfFileReader reader = new RdfFileReader(tree, iris);
-        Graph ontology = reader.readAll(tree.ontologyFiles());
-        Graph facts = reader.readAll(tree.dataFiles());
-        CitedSources.requireDeclared(tree, iris, facts);
-        Graph declaredMetadata = reader.readAll(tree.metadataFiles());
-        Graph asserted = new Union(ontology, facts);
-
-        // Validation and the rest only read the parsed graphs, so they run side by side; nothing built here is
-        // returned unless validation passes.
-        CompletableFuture<Void> validation = CompletableFuture.runAsync(
-            () -> new ShapeValidator(reader.read(tree.shapesFile())).requireConforms(asserted), ReleaseBuilder::onOwnThread);
+        Content content = content(BuildPhases.untracked());
         Release release;
         try {
-            release = describeAndPackage(ontology, facts, declaredMetadata,
-                Inferencer.fromRules(tree, iris).infer(asserted), dumpsFolder);
+            release = describeAndPackage(content.ontology(), content.facts(), content.declaredMetadata(),
+                content.inferred(), dumpsFolder);
+        } finally {
+            content.requireConforming();
+        }
+        return release;
+    }
+
+    /**
+     * The parsed, validated graphs of a release and the inferred graph, in memory.
+     *
+     * @param declaredMetadata the dataset's declared description, the seed of the metadata graph
+     * @param validation       still running while the rest is built: nothing may be published before it passes
+     */
+    record Content(Graph ontology, Graph facts, Graph inferred, Graph declaredMetadata,
+                   CompletableFuture<Void> validation) {
+        /** Waits for validation; rethrows a failure as itself (it explains a broken source best). */
+        void requireConforming() { awaitConforming(validation); }
+    }
+
+    /**
+     * Parses, then infers while validation runs beside it. A failure of either throws (validation's first);
+     * validation may still run when this returns: see {@link Content#requireConforming}.
+     */
+    Content content(BuildPhases phases) {
+        RdfFileReader reader = new RdfFileReader(tree, iris);
+        Graph[] parsed = phases.run("parse", () -> {
+            Graph ontology = reader.readAll(tree.ontologyFiles());
+            Graph facts = reader.readAll(tree.dataFiles());
+            CitedSources.requireDeclared(tree, iris, facts);
+            return new Graph[] {ontology, facts, reader.readAll(tree.metadataFiles())};
+        });
+        Graph asserted = new Union(parsed[0], parsed[1]);
+        CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> phases.run("validate (SHACL)",
+            () -> new ShapeValidator(reader.read(tree.shapesFile())).requireConforms(asserted)), ReleaseBuilder::onOwnThread);
+        Graph inferred;
+        try {
+            inferred = phases.run("infer (rules)", () -> Inferencer.fromRules(tree, iris).infer(asserted));
         } catch (RuntimeException e) {
             awaitConforming(validation);
             throw e;
         }
-        awaitConforming(validation);
-        return release;
+        return new Content(parsed[0], parsed[1], inferred, parsed[2], validation);
     }
 
     private Release describeAndPackage(Graph ontology, Graph facts, Graph declaredMetadata, Graph inferred,

@@ -13,7 +13,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -56,16 +60,32 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
 
     /** Validates, infers and writes the release from {@code tree} into the new folder {@code out}. */
     public static ReleaseFolder build(SourceTree tree, IriSpace iris, Path out) {
+        return build(tree, iris, out, BuildPhases.untracked());
+    }
+
+    /**
+     * As {@link #build(SourceTree, IriSpace, Path)}, timing each phase. Only parsing, validation and inference hold
+     * the graphs in memory; the bulk load streams them into TDB2, and the dumps and figures are then read from the
+     * database, so what stays in the heap is bounded by the subjects of a graph, not its triples.
+     */
+    public static ReleaseFolder build(SourceTree tree, IriSpace iris, Path out, BuildPhases phases) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target))
             throw new ExportException(out + " exists: a release folder is never overwritten; build into a new one", null);
         Path staging = target.resolveSibling("." + target.getFileName() + ".building-" + UUID.randomUUID());
         try {
             Files.createDirectories(staging.resolve(DUMPS));
-            Release release = new ReleaseBuilder(tree, iris).build(staging.resolve(DUMPS));
-            load(release.dataset(), staging.resolve(DATABASE));
+            ReleaseBuilder.Content content = new ReleaseBuilder(tree, iris).content(phases);
+            content.requireConforming();
+            Graph declared = content.declaredMetadata();
+            Map<String, Long> graphs = phases.run("TDB2 bulk load", () -> load(content, iris, staging.resolve(DATABASE)));
+            DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(staging.resolve(DATABASE)));
+            try {
+                describe(tree, iris, declared, database, graphs, staging, phases);
+            } finally {
+                TDBInternal.expel(database);
+            }
             copySources(tree, staging.resolve(SOURCES));
-            manifestOf(release).write(staging);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return open(target);
         } catch (FileAlreadyExistsException e) {
@@ -75,6 +95,29 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         } finally {
             TemporaryFolder.deleteQuietly(staging);
         }
+    }
+
+    /** Dumps, figures and the metadata graph, read from and added to the loaded database; then the manifest. */
+    private static void describe(SourceTree tree, IriSpace iris, Graph declared, DatasetGraph database,
+                                 Map<String, Long> graphs, Path staging, BuildPhases phases) throws IOException {
+        RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(tree, iris));
+        List<Dump> dumps = phases.run("dumps", () -> new DumpWriter(writers).write(database, staging.resolve(DUMPS)));
+        String id = ReleaseBuilder.releaseId(dumps, declared);
+        DatasetStatistics statistics = phases.run("statistics",
+            () -> Txn.calculateRead(database, () -> DatasetStatistics.of(database, iris)));
+        Graph metadata = phases.run("describe", () -> {
+            Graph described = Txn.calculateRead(database,
+                () -> DatasetDescription.describe(iris, database, dumps, id, declared, statistics));
+            Txn.executeWrite(database, () -> database.addGraph(NamedGraph.METADATA.node(iris), described));
+            return described;
+        });
+        graphs.put(NamedGraph.METADATA.node(iris).getURI(), (long) metadata.size());
+        List<ReleaseManifest.DumpEntry> entries = dumps.stream()
+            .map(d -> new ReleaseManifest.DumpEntry(d.fileName(), d.format().extension(), d.gzipped(), d.byteSize(),
+                d.sha256()))
+            .toList();
+        new ReleaseManifest(ReleaseManifest.FORMAT_VERSION, id, iris.base(), DatasetDescription.modified(declared, iris),
+            Instant.now(), graphs, statistics.triples(), statistics.entities(), entries).write(staging);
     }
 
     /** Opens a built release: reads its manifest and context, no data; the database opens on demand. */
@@ -104,8 +147,14 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
             entry.sha256(), entry.gzipped());
     }
 
-    /** TDB2's bulk loader; the phased plan suits a machine of few cores. Closed before the folder is renamed. */
-    private static void load(DatasetGraph release, Path directory) {
+    /**
+     * TDB2's bulk loader, fed straight from the parsed and inferred graphs (no copy); the phased plan suits a
+     * machine of few cores. Closed before the folder is renamed.
+     *
+     * @return the triples of each content graph, by graph IRI, in {@link NamedGraph} order
+     */
+    private static Map<String, Long> load(ReleaseBuilder.Content content, IriSpace iris, Path directory) {
+        Map<String, Long> graphs = new LinkedHashMap<>();
         DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
         try {
             DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
@@ -114,8 +163,19 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
                 // As a parser would feed it: start and finish frame the data, and finish flushes the last batch.
                 StreamRDF stream = loader.stream();
                 stream.start();
-                release.prefixes().forEach(stream::prefix);
-                release.find().forEachRemaining(stream::quad);
+                Vocabularies.prefixes(iris).getNsPrefixMap().forEach(stream::prefix);
+                for (NamedGraph graph : NamedGraph.values()) {
+                    if (!graph.isContent()) continue;
+                    Graph triples = switch (graph) {
+                        case ONTOLOGY -> content.ontology();
+                        case FACTS -> content.facts();
+                        case INFERRED -> content.inferred();
+                        default -> throw new IllegalStateException("no content graph " + graph);
+                    };
+                    Node name = graph.node(iris);
+                    triples.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+                    graphs.put(name.getURI(), (long) triples.size());
+                }
                 stream.finish();
                 loader.finishBulk();
             } catch (RuntimeException e) {
@@ -125,6 +185,7 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         } finally {
             TDBInternal.expel(database);
         }
+        return graphs;
     }
 
     private static void copySources(SourceTree tree, Path target) throws IOException {
@@ -139,21 +200,5 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
                 }
             }
         }
-    }
-
-    private static ReleaseManifest manifestOf(Release release) {
-        DatasetGraph dataset = release.dataset();
-        Map<String, Long> graphs = new LinkedHashMap<>();
-        for (NamedGraph graph : NamedGraph.values()) {
-            var name = graph.node(release.iris());
-            graphs.put(name.getURI(), (long) dataset.getGraph(name).size());
-        }
-        DatasetStatistics statistics = DatasetStatistics.of(dataset, release.iris());
-        List<ReleaseManifest.DumpEntry> dumps = release.dumps().stream()
-            .map(d -> new ReleaseManifest.DumpEntry(d.fileName(), d.format().extension(), d.gzipped(), d.byteSize(),
-                d.sha256()))
-            .toList();
-        return new ReleaseManifest(ReleaseManifest.FORMAT_VERSION, release.id(), release.iris().base(),
-            release.modified(), Instant.now(), graphs, statistics.triples(), statistics.entities(), dumps);
     }
 }

@@ -1,0 +1,179 @@
+package org.pyconfgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.pyconfgraph.cli.Main;
+
+/**
+ * {@code serve --release} of a built release in a process of its own, as an operator runs it, so that its memory
+ * is its own: time to the first answer, resident memory, and document latency at 16 connections on random
+ * synthetic resources (a different event each request).
+ */
+final class ReleaseServerProbe {
+    private static final double FIRST_ANSWER_GOAL_SECONDS = 1;
+    private static final long RSS_GOAL_MB = 2048;
+    private static final double P99_GOAL_MILLIS = 10;
+    private static final int CONNECTIONS = 16;
+    private static final int REQUESTS_PER_CONNECTION = 250;
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(90);
+
+    private final PrintStream out;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    ReleaseServerProbe(PrintStream out) {
+        this.out = out;
+    }
+
+    void run(Path release, SyntheticSources events) {
+        int port = Benchmark.freePort();
+        String base = "http://127.0.0.1:" + port + "/";
+        String document = base + "doc/event/syn-0-1.ttl";
+        Process server = start(release, port);
+        try {
+            long started = System.nanoTime();
+            int status = firstAnswer(server, document);
+            double firstSeconds = (System.nanoTime() - started) / 1e9;
+            out.printf("serve --release: process start to first answer (%d, %s): %.2f s   goal < %.0f s   ratio %.2f%n",
+                status, "GET /doc/event/syn-0-1.ttl", firstSeconds, FIRST_ANSWER_GOAL_SECONDS,
+                firstSeconds / FIRST_ANSWER_GOAL_SECONDS);
+            out.printf("  resident memory after the first answer: %,d MB   goal < %,d MB%n", rssMegabytes(server), RSS_GOAL_MB);
+            latency(base, events, "ttl", "text/turtle");
+            latency(base, events, "html", "text/html");
+            long home = System.nanoTime();
+            int homeStatus = send(Benchmark.get(base, "text/html"));
+            out.printf("  GET / (home page and timeline, %d): %.0f ms the first time (another branch bounds it)%n",
+                homeStatus, (System.nanoTime() - home) / 1e6);
+            out.printf("  resident memory at the end (peak %,d MB): %,d MB   goal < %,d MB%n", peakRssMegabytes(server),
+                rssMegabytes(server), RSS_GOAL_MB);
+        } finally {
+            server.destroy();
+            try {
+                if (!server.waitFor(15, TimeUnit.SECONDS)) server.destroyForcibly();
+            } catch (InterruptedException e) {
+                server.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Documents of random synthetic events at 16 connections; p50 and p99 against the p99 goal. */
+    private void latency(String base, SyntheticSources events, String extension, String accept) {
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        List<Future<long[]>> runs = new ArrayList<>();
+        long wall = System.nanoTime();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            SplittableRandom random = new SplittableRandom(c);
+            runs.add(pool.submit(() -> {
+                long[] nanos = new long[REQUESTS_PER_CONNECTION];
+                int done = 0;
+                for (; done < nanos.length && System.nanoTime() < deadline; done++) {
+                    int event = random.nextInt(events.events());
+                    String path = "doc/event/syn-" + event / SyntheticSources.EDITIONS_PER_SERIES + "-"
+                        + (event % SyntheticSources.EDITIONS_PER_SERIES + 1) + "." + extension;
+                    long t = System.nanoTime();
+                    int status = send(Benchmark.get(base + path, accept));
+                    nanos[done] = System.nanoTime() - t;
+                    if (status != 200) throw new IllegalStateException(path + " answered " + status);
+                }
+                return Arrays.copyOf(nanos, done);
+            }));
+        }
+        long[] all = runs.stream().map(ReleaseServerProbe::join).flatMapToLong(Arrays::stream).sorted().toArray();
+        double seconds = (System.nanoTime() - wall) / 1e9;
+        pool.shutdown();
+        out.printf("  %,d documents (.%s) of random events at %d connections: p50 %.1f ms   p99 %.1f ms   goal p99 < %.0f ms"
+                + "   ratio %.2f   %,.0f req/s%n", all.length, extension, CONNECTIONS, percentile(all, 0.50),
+            percentile(all, 0.99), P99_GOAL_MILLIS, percentile(all, 0.99) / P99_GOAL_MILLIS, all.length / seconds);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static long[] join(Future<long[]> run) {
+        try {
+            return run.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("a load connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Process start(Path release, int port) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        try {
+            return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--release", release.toString(), "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Polls until the server answers (a refused connection means it is not listening yet). */
+    private int firstAnswer(Process server, String url) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) throw new IllegalStateException("serve --release exited with " + server.exitValue());
+            try {
+                return client.send(Benchmark.get(url, "text/turtle"), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException notYet) {
+                sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("serve --release did not answer within 10 minutes");
+    }
+
+    private int send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long rssMegabytes(Process process) { return statusKilobytes(process, "VmRSS:") >> 10; }
+
+    private static long peakRssMegabytes(Process process) { return statusKilobytes(process, "VmHWM:") >> 10; }
+
+    /** A figure of /proc/PID/status (Linux); -1 where there is none. */
+    private static long statusKilobytes(Process process, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")))
+                if (line.startsWith(field)) return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
