@@ -17,8 +17,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.dumps.DumpsModule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Hands each request to the handler tree of one release, the one current when the request arrived, and holds
@@ -27,7 +25,6 @@ import org.slf4j.LoggerFactory;
  * releases go to that release's files.
  */
 final class ReleaseSwitch extends Handler.Abstract {
-    private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
     private static final String DUMPS = DumpsModule.PATH + "/";
 
     /** A release's whole handler tree, and the one of its dumps alone (null when no old dumps are kept). */
@@ -89,7 +86,6 @@ final class ReleaseSwitch extends Handler.Abstract {
      */
     synchronized void switchTo(Served next) {
         Served previous = current.getAndSet(next);
-        LOG.info("release {} is served now, in place of {}", next.application().id(), previous.application().id());
         applications.removeIf(release -> !release.isOpen());
         applications.add(next.application());
         previous.application().release();

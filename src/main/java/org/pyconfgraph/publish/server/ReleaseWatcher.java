@@ -58,6 +58,8 @@ public final class ReleaseWatcher implements AutoCloseable {
     public synchronized boolean check() {
         Path named;
         PublishingContext next = null;
+        String previous = server.context().release().id();
+        long started = System.nanoTime();
         try {
             named = directory.current();
             if (named.equals(served)) {
@@ -82,6 +84,8 @@ public final class ReleaseWatcher implements AutoCloseable {
         }
         served = named;
         refusal = null;
+        LOG.info("release {} is served now, in place of {} ({} ms to open and start it)",
+            server.context().release().id(), previous, (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
