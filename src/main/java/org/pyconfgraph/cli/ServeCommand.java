@@ -9,6 +9,7 @@ import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.PublishingServer;
 import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.store.StoreSetting;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,11 +44,18 @@ final class ServeCommand implements Callable<Integer> {
             + "building the sources into memory; its base is the one it was built for.")
     Path release;
 
+    @Option(names = "--store", defaultValue = "${env:PYCONF_STORE}", paramLabel = "STORE",
+        description = "Where the served release's data is read from: mem (a copy in memory), tdb2:DIR (a TDB2 database)"
+            + " or sparql:URL (the query endpoint of a SPARQL engine holding the release, checked at start); tdb2: and"
+            + " sparql: need --release (env PYCONF_STORE; default: the release's own TDB2 database, or mem).")
+    String store;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
         ServerSettings settings = checkedSettings();
-        PublishingContext context = release != null ? PublishingContext.ofReleaseFolder(release, settings)
+        StoreSetting storeSetting = checkedStore();
+        PublishingContext context = release != null ? PublishingContext.ofReleaseFolder(release, storeSetting, settings)
             : PublishingContext.ofSources(sources.tree(), settings);
         PublishingServer server = PublishingServer.builder(context).build();
         start(server, settings);
@@ -71,6 +79,16 @@ final class ServeCommand implements Callable<Integer> {
         ServerLimits checkedLimits = limits.limits();
         SettingChecks.bindable(host, port);
         return new ServerSettings(host, port, base, timeout, checkedLimits);
+    }
+
+    /** The --store setting, checked: null for the default (the release folder's database, or memory). */
+    private StoreSetting checkedStore() {
+        if (store == null || store.isBlank()) return null;
+        StoreSetting setting = StoreSetting.parse("--store", store);
+        if (release == null && !(setting instanceof StoreSetting.Memory))
+            throw new IllegalArgumentException("--store " + store + " serves a built release: give its folder with"
+                + " --release (it holds the manifest, dumps and sources), or use --store mem to serve --sources");
+        return setting;
     }
 
     /** Starts the server; a port taken since the check is still the operator's to fix, not a stack trace. */

@@ -49,6 +49,9 @@ public final class Tdb2GraphStore implements GraphStore {
     public Optional<DatasetGraph> localDataset() { return Optional.of(readView); }
 
     @Override
+    public Optional<SparqlService> sparqlService() { return Optional.empty(); }
+
+    @Override
     public String description() { return "TDB2 at " + directory; }
 
     @Override
