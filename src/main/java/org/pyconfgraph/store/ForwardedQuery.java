@@ -124,6 +124,8 @@ final class ForwardedQuery implements QueryExec {
     @Override
     public void close() {
         deadline.cancel(false);
+        // Closing alone would read an unfinished answer to its end (to keep the connection): abort drops it.
+        remote.abort();
         remote.close();
     }
 

@@ -135,7 +135,10 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
      * time limit on connecting and on the answer's first bytes.
      */
     private QueryExecHTTPBuilder execution(Query query, Binding values, Duration limit) {
-        QueryExecHTTPBuilder builder = QueryExecHTTP.newBuilder().endpoint(endpoint).httpClient(client).query(query)
+        // Jena writes IRIs under the base relative to it, but no BASE: sent without one, every IRI is written whole.
+        Query absolute = query.cloneQuery();
+        absolute.setBaseURI((String) null);
+        QueryExecHTTPBuilder builder = QueryExecHTTP.newBuilder().endpoint(endpoint).httpClient(client).query(absolute)
             .substitution(values).timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
         if (!query.hasDatasetDescription())
             for (String graph : datasetGraphs) builder.addDefaultGraphURI(graph).addNamedGraphURI(graph);
