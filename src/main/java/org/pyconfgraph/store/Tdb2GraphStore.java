@@ -18,8 +18,8 @@ import org.apache.jena.tdb2.TDB2;
 
 /**
  * A release in a TDB2 database on disk, opened read-only in spirit (nothing here writes). The union default graph
- * is TDB2's own setting, so ARQ hands every query to TDB2's engine, which rewrites it over the quad indexes; the
- * read-only wrapper is a plain wrapper, not a view, so ARQ looks through it to the database.
+ * is TDB2's own setting, and queries are given the database itself (a query cannot write), so ARQ hands every query
+ * to TDB2's engine, which rewrites it over the quad indexes; ARQ does not look through wrappers to find it.
  */
 public final class Tdb2GraphStore implements GraphStore {
     private final DatasetGraph database;
@@ -32,7 +32,8 @@ public final class Tdb2GraphStore implements GraphStore {
         this.database = database;
         database.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.readView = new UnionDefaultReadOnly(database);
-        this.reader = new DatasetReader(readView);
+        // Queries go to the database itself: ARQ picks TDB2's engine only for it, not for a wrapper.
+        this.reader = new DatasetReader(database);
     }
 
     /** Opens the TDB2 database in {@code directory}; cheap whatever its size (TDB2 reads its indexes on demand). */
@@ -59,7 +60,7 @@ public final class Tdb2GraphStore implements GraphStore {
 
     /**
      * Read-only, and with the union as its default graph for code that reads graphs directly (the Graph Store
-     * Protocol's {@code ?default}); queries never see this class, ARQ unwraps it and TDB2 applies the union itself.
+     * Protocol's {@code ?default}); queries run on the database underneath, where TDB2 applies the union itself.
      */
     private static final class UnionDefaultReadOnly extends DatasetGraphReadOnly {
         UnionDefaultReadOnly(DatasetGraph database) {

@@ -28,6 +28,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -35,6 +36,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.web.HttpSC;
 import org.eclipse.jetty.http.BadMessageException;
 import org.pyconfgraph.publish.ServerLimits;
@@ -133,8 +135,9 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryDeadline deadline = new QueryDeadline(timeout);
+        DatasetGraph database = tdb2Database(dataset);
         QueryExecBuilder execution = QueryExec.newBuilder()
-            .dataset(new DeadlineCheckingDataset(dataset, deadline))
+            .dataset(database != null ? database : new DeadlineCheckingDataset(dataset, deadline))
             .query(query)
             .context(action.getContext())
             .set(ARQConstants.symCancelQuery, deadline.cancelSignal())
@@ -144,6 +147,18 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         PublicFunctions.restrict(execution);
         return execution.build();
+    }
+
+    /**
+     * The TDB2 database under a store's read-only wrappers, or null. ARQ hands a query to TDB2's engine only when
+     * given the database itself, and a query cannot write, so it runs there; the deadline is then checked by
+     * {@link LimitingOpExecutor} instead of a dataset view, which would send the query to ARQ's general engine.
+     */
+    private static DatasetGraph tdb2Database(DatasetGraph dataset) {
+        for (DatasetGraph layer = dataset; ; layer = ((DatasetGraphWrapper) layer).getWrapped()) {
+            if (TDBInternal.isBackedByTDB(layer)) return layer;
+            if (!(layer instanceof DatasetGraphWrapper)) return null;
+        }
     }
 
     /** CONSTRUCT and DESCRIBE results are built in memory before they are written: up to the limit only. */
