@@ -39,6 +39,8 @@ public final class Benchmark {
         this.out = out;
     }
 
+    int rounds() { return rounds; }
+
     public void run() {
         ServerSettings settings = ServerSettings.defaults().withPort(freePort());
         timeReleaseBuilds(settings);

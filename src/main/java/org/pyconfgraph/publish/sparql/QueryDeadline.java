@@ -1,6 +1,9 @@
 package org.pyconfgraph.publish.sparql;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.query.QueryCancelledException;
@@ -16,7 +19,15 @@ final class QueryDeadline {
 
     QueryDeadline(Duration limit) {
         this.deadlineNanos = System.nanoTime() + limit.toNanos();
+        // Raised at the deadline whatever runs: TDB2's index scans look at the signal, not at the clock.
+        ALARMS.schedule(() -> cancelSignal.set(true), limit.toNanos(), TimeUnit.NANOSECONDS);
     }
+
+    private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "query-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** The signal to hand to the execution (ARQ's {@code symCancelQuery}). */
     AtomicBoolean cancelSignal() { return cancelSignal; }
