@@ -59,7 +59,8 @@ public record PublishingContext(Release release, GraphStore store, SourceTree so
     private static GraphStore open(StoreSetting store, ReleaseFolder built, ServerSettings settings) {
         if (store instanceof StoreSetting.Memory)
             return Txn.calculateRead(built.release().dataset(), () -> InMemoryGraphStore.of(built.release().dataset()));
-        if (store instanceof StoreSetting.Tdb2 tdb2) return Tdb2GraphStore.open(tdb2.directory());
+        if (store instanceof StoreSetting.Tdb2 tdb2)
+            return Tdb2GraphStore.open(tdb2.directory(), built.release(), "--store tdb2:" + tdb2.directory());
         if (store instanceof StoreSetting.Sparql sparql)
             return SparqlGraphStore.connect(sparql.endpoint(), built.release(), settings.queryTimeout());
         return Tdb2GraphStore.open(built.database());

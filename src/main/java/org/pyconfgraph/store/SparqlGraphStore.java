@@ -1,11 +1,7 @@
 package org.pyconfgraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +15,7 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -48,9 +42,7 @@ import org.pyconfgraph.release.Release;
  */
 public final class SparqlGraphStore implements GraphStore, SparqlService {
     private static final Var RESOURCE = Var.alloc("resource");
-    private static final Query HELD = query("release-held.rq");
-    private static final Query IN_DEFAULT_GRAPH = query("release-in-default-graph.rq");
-    private static final Query DESCRIBED_STATEMENTS = query("described-statements.rq");
+    private static final Query DESCRIBED_STATEMENTS = ReleaseMarks.query("described-statements.rq");
 
     private final String endpoint;
     private final HttpClient client;
@@ -77,25 +69,16 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeLimit)
             .followRedirects(HttpClient.Redirect.NEVER).build();
         String url = endpoint.toString();
-        if (release.dumps().isEmpty())
-            throw new IllegalArgumentException("the release has no dumps, by which a remote store is recognized");
-        Binding marks = BindingFactory.builder()
-            .add(Var.alloc("metadata"), NamedGraph.METADATA.node(release.iris()))
-            .add(Var.alloc("dataset"), NodeFactory.createURI(release.iris().dataset()))
-            .add(Var.alloc("dump"), NodeFactory.createURI(release.iris().dump(release.id(),
-                release.dumps().get(0).fileName())))
-            .build();
+        Binding marks = ReleaseMarks.of(release);
         List<String> graphs = Arrays.stream(NamedGraph.values())
             .map(g -> g.node(release.iris()).getURI()).toList();
         SparqlGraphStore asIs = new SparqlGraphStore(url, client, timeLimit, List.of());
         try {
-            if (!asIs.ask(HELD, marks))
-                throw new IllegalArgumentException("--store sparql:" + url + " does not hold release " + release.id()
-                    + " (its metadata graph <" + NamedGraph.METADATA.node(release.iris()).getURI()
-                    + "> does not list that release's dumps): load this release's dumps into it first");
-            if (asIs.ask(IN_DEFAULT_GRAPH, marks)) return asIs;
+            if (!asIs.ask(ReleaseMarks.HELD, marks))
+                throw new IllegalArgumentException(ReleaseMarks.notHeld("--store sparql:" + url, release));
+            if (asIs.ask(ReleaseMarks.IN_DEFAULT_GRAPH, marks)) return asIs;
             SparqlGraphStore withDataset = new SparqlGraphStore(url, client, timeLimit, graphs);
-            if (withDataset.ask(IN_DEFAULT_GRAPH, marks)) return withDataset;
+            if (withDataset.ask(ReleaseMarks.IN_DEFAULT_GRAPH, marks)) return withDataset;
             throw new IllegalArgumentException("--store sparql:" + url + " holds release " + release.id()
                 + " but neither offers the union of its named graphs as the default graph nor honours"
                 + " default-graph-uri: set its union default graph");
@@ -199,15 +182,6 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
             try (QueryExec execution = forwarded(statements, BindingFactory.empty())) {
                 return OrderedGraph.of(execution.constructTriples());
             }
-        }
-    }
-
-    private static Query query(String name) {
-        try (InputStream in = SparqlGraphStore.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing query resource " + name);
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,6 +15,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.pyconfgraph.release.Release;
 
 /**
  * A release in a TDB2 database on disk, opened read-only in spirit (nothing here writes). The union default graph
@@ -39,6 +41,22 @@ public final class Tdb2GraphStore implements GraphStore {
     /** Opens the TDB2 database in {@code directory}; cheap whatever its size (TDB2 reads its indexes on demand). */
     public static Tdb2GraphStore open(Path directory) {
         return new Tdb2GraphStore(directory, DatabaseMgr.connectDatasetGraph(Location.create(directory)));
+    }
+
+    /**
+     * Opens the TDB2 database in {@code directory} as the store of {@code release}, checked to hold it.
+     *
+     * @throws IllegalArgumentException naming {@code setting} if the database does not hold the release
+     */
+    public static Tdb2GraphStore open(Path directory, Release release, String setting) {
+        Tdb2GraphStore store = open(directory);
+        boolean held = Txn.calculateRead(store.database, () -> QueryExec.dataset(store.database)
+            .query(ReleaseMarks.HELD).substitution(ReleaseMarks.of(release)).ask());
+        if (!held) {
+            store.close();
+            throw new IllegalArgumentException(ReleaseMarks.notHeld(setting, release));
+        }
+        return store;
     }
 
     @Override
