@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
@@ -185,8 +186,18 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
         }
     }
 
+    /** Why a request failed, in a few words: the engine's HTTP status, or the network's own error. */
     private static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+        Throwable cause = e instanceof StoreFailure && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof QueryExceptionHTTP http && http.getStatusCode() > 0)
+            return "it answered HTTP " + http.getStatusCode() + " " + (http.getResponseMessage() == null ? "" : http.getResponseMessage());
+        // The outermost network error says most (a refused connection, a timeout, an unknown host).
+        for (Throwable c = cause; c != null; c = c.getCause())
+            if (c instanceof java.io.IOException) {
+                cause = c;
+                break;
+            }
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+        return cause.getClass().getSimpleName() + message;
     }
 }
