@@ -39,6 +39,8 @@ public final class Benchmark {
         this.out = out;
     }
 
+    int rounds() { return rounds; }
+
     public void run() {
         ServerSettings settings = ServerSettings.defaults().withPort(freePort());
         timeReleaseBuilds(settings);
@@ -139,8 +141,6 @@ public final class Benchmark {
             stats.perSecond());
         return stats;
     }
-
-    int rounds() { return rounds; }
 
     private static void join(Thread thread) {
         try {

@@ -60,6 +60,7 @@ final class ReleaseBenchmark {
                 (System.nanoTime() - started) / 1e6);
             try {
                 compareWithStatic(base, temp.resolve("static"));
+                new SparqlBenchmark(harness, harness.rounds(), out).compare(base, built);
             } finally {
                 server.stop();
                 server.context().store().close();

@@ -11,6 +11,7 @@ import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.publish.server.ReleaseWatcher;
 import org.pyconfgraph.release.ReleaseDirectory;
+import org.pyconfgraph.store.StoreSetting;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,14 +61,21 @@ final class ServeCommand implements Callable<Integer> {
             + "one included (env PYCONF_KEPT_RELEASES; default: ${DEFAULT-VALUE}).")
     int keptReleases;
 
+    @Option(names = "--store", defaultValue = "${env:PYCONF_STORE}", paramLabel = "STORE",
+        description = "Where the served release's data is read from: mem (a copy in memory), tdb2:DIR (a TDB2 database)"
+            + " or sparql:URL (the query endpoint of a SPARQL engine holding the release, checked at start); tdb2: and"
+            + " sparql: need --release (env PYCONF_STORE; default: the release's own TDB2 database, or mem).")
+    String store;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
         ServerSettings settings = checkedSettings();
+        StoreSetting storeSetting = checkedStore();
         Duration switchInterval = SettingChecks.seconds("--switch-interval", switchIntervalSeconds, 0.1, 86_400);
         ReleaseDirectory directory = releases != null ? new ReleaseDirectory(releases) : null;
         Path first = directory != null ? directory.current() : release;
-        PublishingContext context = first != null ? PublishingContext.ofReleaseFolder(first, settings)
+        PublishingContext context = first != null ? PublishingContext.ofReleaseFolder(first, storeSetting, settings)
             : PublishingContext.ofSources(sources.tree(), settings);
         PublishingServer server = PublishingServer.builder(context)
             .keptReleases(directory != null ? keptReleases : 1).build();
@@ -101,6 +109,19 @@ final class ServeCommand implements Callable<Integer> {
         ServerLimits checkedLimits = limits.limits();
         SettingChecks.bindable(host, port);
         return new ServerSettings(host, port, base, timeout, checkedLimits);
+    }
+
+    /** The --store setting, checked: null for the default (the release folder's database, or memory). */
+    private StoreSetting checkedStore() {
+        if (store == null || store.isBlank()) return null;
+        if (releases != null)
+            throw new IllegalArgumentException("--store " + store + " applies to --release: --releases serves each "
+                + "release from its own TDB2 database");
+        StoreSetting setting = StoreSetting.parse("--store", store);
+        if (release == null && !(setting instanceof StoreSetting.Memory))
+            throw new IllegalArgumentException("--store " + store + " serves a built release: give its folder with"
+                + " --release (it holds the manifest, dumps and sources), or use --store mem to serve --sources");
+        return setting;
     }
 
     /** Starts the server; a port taken since the check is still the operator's to fix, not a stack trace. */

@@ -2,6 +2,7 @@ package org.pyconfgraph.publish;
 
 import java.nio.file.Path;
 
+import org.apache.jena.system.Txn;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.release.Release;
@@ -9,6 +10,8 @@ import org.pyconfgraph.release.ReleaseBuilder;
 import org.pyconfgraph.release.ReleaseFolder;
 import org.pyconfgraph.store.GraphStore;
 import org.pyconfgraph.store.InMemoryGraphStore;
+import org.pyconfgraph.store.SparqlGraphStore;
+import org.pyconfgraph.store.StoreSetting;
 import org.pyconfgraph.store.Tdb2GraphStore;
 
 /**
@@ -31,13 +34,35 @@ public record PublishingContext(Release release, GraphStore store, SourceTree so
      * @throws IllegalArgumentException if the settings name another public base
      */
     public static PublishingContext ofReleaseFolder(Path folder, ServerSettings settings) {
+        return ofReleaseFolder(folder, null, settings);
+    }
+
+    /**
+     * Serves a release built by {@code build --out} from {@code store}: the release folder gives the manifest, the
+     * dumps and the sources; the store holds the same release's data (null: the folder's own TDB2 database). A
+     * remote store is checked to hold that release before anything is served.
+     *
+     * @throws IllegalArgumentException if the settings name another public base, or the store does not hold the
+     *                                  release
+     */
+    public static PublishingContext ofReleaseFolder(Path folder, StoreSetting store, ServerSettings settings) {
         ReleaseFolder built = ReleaseFolder.open(folder);
         String base = built.release().iris().base();
         if (settings.publicBase() != null && !settings.publicBase().isBlank()
             && !IriSpace.of(settings.publicBase()).base().equals(base))
             throw new IllegalArgumentException(folder + " was built for the base " + base + ", not "
                 + settings.publicBase() + ": serve it with that base, or build it again with --base");
-        return new PublishingContext(built.release(), Tdb2GraphStore.open(built.database()), built.sources(),
+        return new PublishingContext(built.release(), open(store, built, settings), built.sources(),
             settings.withPublicBase(base));
+    }
+
+    private static GraphStore open(StoreSetting store, ReleaseFolder built, ServerSettings settings) {
+        if (store instanceof StoreSetting.Memory)
+            return Txn.calculateRead(built.release().dataset(), () -> InMemoryGraphStore.of(built.release().dataset()));
+        if (store instanceof StoreSetting.Tdb2 tdb2)
+            return Tdb2GraphStore.open(tdb2.directory(), built.release(), "--store tdb2:" + tdb2.directory());
+        if (store instanceof StoreSetting.Sparql sparql)
+            return SparqlGraphStore.connect(sparql.endpoint(), built.release(), settings.queryTimeout());
+        return Tdb2GraphStore.open(built.database());
     }
 }

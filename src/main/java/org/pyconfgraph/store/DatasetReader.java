@@ -1,13 +1,9 @@
 package org.pyconfgraph.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -32,26 +28,13 @@ final class DatasetReader implements StoreReader {
         return rows;
     }
 
-    /**
-     * The graph with its triples added in one fixed order: a hashed graph iterates in an order that depends on the
-     * order of insertion, which differs from store to store; so pages and documents built from it would too.
-     */
+    /** The graph in a fixed order ({@link OrderedGraph}). */
     @Override
     public Graph graph(Query query, Binding values) {
-        List<Triple> triples = new ArrayList<>();
         try (QueryExec execution = execution(query, values)) {
-            (query.isDescribeType() ? execution.describe() : execution.construct()).find().forEachRemaining(triples::add);
+            return OrderedGraph.of(query.isDescribeType() ? execution.describe().find() : execution.construct().find());
         }
-        triples.sort(IN_ORDER);
-        Graph graph = GraphFactory.createDefaultGraph();
-        triples.forEach(graph::add);
-        return graph;
     }
-
-    private static final Comparator<Triple> IN_ORDER = Comparator
-        .comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
-        .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
-        .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
 
     private QueryExec execution(Query query, Binding values) {
         return QueryExec.dataset(dataset).query(query).substitution(values).build();

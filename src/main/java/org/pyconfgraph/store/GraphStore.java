@@ -26,6 +26,9 @@ public interface GraphStore extends AutoCloseable {
      */
     Optional<DatasetGraph> localDataset();
 
+    /** For a store that answers SPARQL itself, the service the endpoint forwards queries to; else empty. */
+    Optional<SparqlService> sparqlService();
+
     /** A short human description for logs, e.g. "in-memory". */
     String description();
 

@@ -34,6 +34,9 @@ public final class InMemoryGraphStore implements GraphStore {
     public Optional<DatasetGraph> localDataset() { return Optional.of(readView); }
 
     @Override
+    public Optional<SparqlService> sparqlService() { return Optional.empty(); }
+
+    @Override
     public String description() { return "in-memory"; }
 
     @Override

@@ -15,11 +15,13 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.pyconfgraph.release.Release;
 
 /**
  * A release in a TDB2 database on disk, opened read-only in spirit (nothing here writes). The union default graph
- * is TDB2's own setting, so ARQ hands every query to TDB2's engine, which rewrites it over the quad indexes; the
- * read-only wrapper is a plain wrapper, not a view, so ARQ looks through it to the database.
+ * is TDB2's own setting, and queries are given the database itself (a query cannot write), so ARQ hands every query
+ * to TDB2's engine, which rewrites it over the quad indexes; ARQ does not look through wrappers to find it.
  */
 public final class Tdb2GraphStore implements GraphStore {
     private final DatasetGraph database;
@@ -32,12 +34,29 @@ public final class Tdb2GraphStore implements GraphStore {
         this.database = database;
         database.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.readView = new UnionDefaultReadOnly(database);
-        this.reader = new DatasetReader(readView);
+        // Queries go to the database itself: ARQ picks TDB2's engine only for it, not for a wrapper.
+        this.reader = new DatasetReader(database);
     }
 
     /** Opens the TDB2 database in {@code directory}; cheap whatever its size (TDB2 reads its indexes on demand). */
     public static Tdb2GraphStore open(Path directory) {
         return new Tdb2GraphStore(directory, DatabaseMgr.connectDatasetGraph(Location.create(directory)));
+    }
+
+    /**
+     * Opens the TDB2 database in {@code directory} as the store of {@code release}, checked to hold it.
+     *
+     * @throws IllegalArgumentException naming {@code setting} if the database does not hold the release
+     */
+    public static Tdb2GraphStore open(Path directory, Release release, String setting) {
+        Tdb2GraphStore store = open(directory);
+        boolean held = Txn.calculateRead(store.database, () -> QueryExec.dataset(store.database)
+            .query(ReleaseMarks.HELD).substitution(ReleaseMarks.of(release)).ask());
+        if (!held) {
+            store.close();
+            throw new IllegalArgumentException(ReleaseMarks.notHeld(setting, release));
+        }
+        return store;
     }
 
     @Override
@@ -49,6 +68,9 @@ public final class Tdb2GraphStore implements GraphStore {
     public Optional<DatasetGraph> localDataset() { return Optional.of(readView); }
 
     @Override
+    public Optional<SparqlService> sparqlService() { return Optional.empty(); }
+
+    @Override
     public String description() { return "TDB2 at " + directory; }
 
     @Override
@@ -56,7 +78,7 @@ public final class Tdb2GraphStore implements GraphStore {
 
     /**
      * Read-only, and with the union as its default graph for code that reads graphs directly (the Graph Store
-     * Protocol's {@code ?default}); queries never see this class, ARQ unwraps it and TDB2 applies the union itself.
+     * Protocol's {@code ?default}); queries run on the database underneath, where TDB2 applies the union itself.
      */
     private static final class UnionDefaultReadOnly extends DatasetGraphReadOnly {
         UnionDefaultReadOnly(DatasetGraph database) {

@@ -59,7 +59,9 @@ class ServeCommandTest {
         "--query-timeout|ten", "--port|70000", "--port|-1", "--port|abc", "--max-queries|0",
         "--idle-timeout|Infinity", "--max-string-length|0", "--queue-wait|-1", "--shutdown-grace|1e9",
         "--long-query-time|0", "--max-long-queries|0", "--memory-return|-1", "--memory-return|NaN",
-        "--max-literal-length|-5"})
+        "--max-literal-length|-5",
+        "--store|tdb2:no/such/database", "--store|sparql:ftp://example.org/sparql", "--store|redis:x", "--store|tdb2:",
+        "--store|sparql:http://127.0.0.1:9/sparql"})
     @DisplayName("refuses a setting out of range in one line naming it, exit 2, before reading the sources")
     void refusesBadSettings(String option, String value) {
         CommandRun run = CommandRun.of("serve", "--sources", "no/such/folder", "--port", String.valueOf(freePort()),

@@ -14,6 +14,7 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.server.PublishingServer;
+import org.pyconfgraph.store.StoreSetting;
 
 /** A real server on a free loopback port, serving the checkout's sources (or a fixture tree), for tests. */
 public final class RunningServer implements AutoCloseable {
@@ -52,8 +53,13 @@ public final class RunningServer implements AutoCloseable {
 
     /** A server of a release folder made by {@code build --out}, on a free port. */
     public static RunningServer startRelease(Path folder, ServerSettings settings) {
+        return startRelease(folder, null, settings);
+    }
+
+    /** A server of a release folder whose data {@code store} holds (null: the folder's own database), on a free port. */
+    public static RunningServer startRelease(Path folder, StoreSetting store, ServerSettings settings) {
         ServerSettings onFreePort = settings.withPort(freePort());
-        return new RunningServer(PublishingServer.builder(PublishingContext.ofReleaseFolder(folder, onFreePort))
+        return new RunningServer(PublishingServer.builder(PublishingContext.ofReleaseFolder(folder, store, onFreePort))
             .build().start());
     }
 

@@ -20,6 +20,10 @@ import org.apache.jena.util.iterator.WrappedIterator;
  * deadline. ARQ checks for cancellation between solutions, but some operators do unbounded work inside one
  * step: property path evaluation computes a whole closure, nested {@code *} paths one closure per node, and
  * MINUS reads its whole right-hand side, without looking. They all read the data, so a check here stops them.
+ * <p>
+ * Being a view, it makes ARQ run its general engine; a TDB2 database is therefore given to its own engine
+ * unwrapped, and {@link LimitingOpExecutor} checks the deadline there (in every counted operator and in every
+ * path's reads, through {@link #checking(Graph, QueryDeadline)}).
  */
 final class DeadlineCheckingDataset extends DatasetGraphWrapper implements DatasetGraphWrapperView {
     private final QueryDeadline deadline;
@@ -53,7 +57,12 @@ final class DeadlineCheckingDataset extends DatasetGraphWrapper implements Datas
     @Override
     public Stream<Quad> stream(Node g, Node s, Node p, Node o) { return Iter.asStream(find(g, s, p, o)); }
 
-    private Graph checking(Graph graph) { return graph == null ? null : new CheckingGraph(graph); }
+    private Graph checking(Graph graph) { return checking(graph, deadline); }
+
+    /** {@code graph}, its finds checking {@code deadline} when they start and at every step. */
+    static Graph checking(Graph graph, QueryDeadline deadline) {
+        return graph == null ? null : new CheckingGraph(graph, deadline);
+    }
 
     private <T> Iterator<T> checking(Iterator<T> iterator) {
         deadline.check();
@@ -70,9 +79,12 @@ final class DeadlineCheckingDataset extends DatasetGraphWrapper implements Datas
     }
 
     /** A graph whose finds check the deadline when they start and at every step. */
-    private final class CheckingGraph extends GraphWrapper {
-        CheckingGraph(Graph graph) {
+    private static final class CheckingGraph extends GraphWrapper {
+        private final QueryDeadline deadline;
+
+        CheckingGraph(Graph graph, QueryDeadline deadline) {
             super(graph);
+            this.deadline = deadline;
         }
 
         @Override
@@ -83,7 +95,7 @@ final class DeadlineCheckingDataset extends DatasetGraphWrapper implements Datas
         @Override
         public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
             deadline.check();
-            return new CheckingIterator(get().find(s, p, o));
+            return new CheckingIterator(get().find(s, p, o), deadline);
         }
 
         @Override
@@ -96,9 +108,12 @@ final class DeadlineCheckingDataset extends DatasetGraphWrapper implements Datas
         public boolean contains(Triple t) { return contains(t.getSubject(), t.getPredicate(), t.getObject()); }
     }
 
-    private final class CheckingIterator extends WrappedIterator<Triple> {
-        CheckingIterator(ExtendedIterator<Triple> base) {
+    private static final class CheckingIterator extends WrappedIterator<Triple> {
+        private final QueryDeadline deadline;
+
+        CheckingIterator(ExtendedIterator<Triple> base, QueryDeadline deadline) {
             super(base, true);
+            this.deadline = deadline;
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGroup;
@@ -12,6 +13,7 @@ import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpMinus;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
@@ -25,7 +27,8 @@ import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.join.Join;
-import org.apache.jena.sparql.engine.main.OpExecutor;
+import org.apache.jena.sparql.engine.iterator.QueryIterPath;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.expr.ExprAggregator;
 
@@ -34,9 +37,11 @@ import org.apache.jena.sparql.expr.ExprAggregator;
  * beyond the endpoint's limit (and GROUP_CONCAT keeps within the string budget): ORDER BY, the groups of GROUP BY, DISTINCT, a top-N larger than the limit, and the side of a
  * join, OPTIONAL or MINUS that ARQ's hash joins load into a table. A join with a VALUES table streams its input
  * past the (small) table instead of loading the input. Counted input also checks the deadline at every solution,
- * so a cross product that reads no data stops too.
+ * so a cross product that reads no data stops too; a property path reads its graph through a deadline check, as
+ * its closures run inside one step. TDB2's executor is the base: on a TDB2 database it runs basic graph patterns
+ * over TDB2's indexes, elsewhere it does what ARQ's general one does.
  */
-final class LimitingOpExecutor extends OpExecutor {
+final class LimitingOpExecutor extends OpExecutorTDB2 {
     static final OpExecutorFactory FACTORY = LimitingOpExecutor::new;
 
     private final QueryAllowance allowance;
@@ -103,6 +108,12 @@ final class LimitingOpExecutor extends OpExecutor {
     protected QueryIterator execute(OpTable table, QueryIterator input) {
         if (table.isJoinIdentity() || input.isJoinIdentity()) return super.execute(table, input);
         return Join.nestedLoopJoin(table.getTable().iterator(execCxt), counted(input, null), execCxt);
+    }
+
+    @Override
+    protected QueryIterator execute(OpPath path, QueryIterator input) {
+        Graph checked = DeadlineCheckingDataset.checking(execCxt.getActiveGraph(), allowance.deadline());
+        return new QueryIterPath(path.getTriplePath(), input, new ExecutionContext(execCxt, checked));
     }
 
     private QueryIterator counted(QueryIterator solutions, String operator) {

@@ -1,13 +1,17 @@
 package org.pyconfgraph.publish.sparql;
 
+import java.time.Duration;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.GSP_R;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerModule;
+import org.pyconfgraph.store.SparqlService;
 
 /**
  * The read-only SPARQL endpoint at {@code /sparql}: SPARQL 1.1 Query (GET and POST), Graph Store Protocol
@@ -25,12 +29,15 @@ public final class SparqlModule implements ServerModule {
     public void install(FusekiServer.Builder server, PublishingContext context) {
         String endpointIri = context.iris().resolve(PATH.substring(1));
         ActionProcessor refusal = new WriteRefusal();
-        DataService.Builder service = DataService.newBuilder(context.store().localDataset().orElseThrow(
-                () -> new IllegalStateException("forwarding queries to a remote store is not implemented yet")))
+        // A store that answers SPARQL itself gets the checked queries; Fuseki's dataset is then an empty stand-in.
+        SparqlService remote = context.store().sparqlService().orElse(null);
+        Duration timeout = context.settings().queryTimeout();
+        DataService.Builder service = DataService.newBuilder(context.store().localDataset()
+                .orElseGet(DatasetGraphFactory::empty))
             .addEndpoint(endpoint(Operation.Query,
-                new SparqlQueryService(context.settings().queryTimeout(), context.iris().base(),
-                    context.settings().limits())))
-            .addEndpoint(endpoint(Operation.GSP_R, new GSP_R()))
+                new SparqlQueryService(timeout, context.iris().base(), context.settings().limits(), remote)))
+            .addEndpoint(endpoint(Operation.GSP_R, remote == null ? new GSP_R()
+                : new RemoteGraphRead(remote, timeout, context.settings().limits().maxResultTriples())))
             .addEndpoint(endpoint(ServiceDescriptionService.OPERATION, new ServiceDescriptionService(
                 ServiceDescription.describe(context.iris(), endpointIri, ResultFormats.ALL), context.release())))
             .addEndpoint(endpoint(Operation.Update, refusal))

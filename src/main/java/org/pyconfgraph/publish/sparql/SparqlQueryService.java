@@ -25,16 +25,20 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.web.HttpSC;
 import org.eclipse.jetty.http.BadMessageException;
 import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.publish.http.RequestLogFilter;
+import org.pyconfgraph.store.SparqlService;
+import org.pyconfgraph.store.StoreFailure;
 
 /**
  * SPARQL 1.1 Query over the protocol, for a public endpoint: Fuseki's protocol handling and content
@@ -54,13 +58,19 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     private final String base;
     private final ServerLimits limits;
     private final QueryLanes lanes;
+    /** The store's own SPARQL service, for a store that answers queries itself; else null. */
+    private final SparqlService remote;
 
-    /** @param base what relative IRIs in queries resolve against, as in the data: the instance's base */
-    SparqlQueryService(Duration timeout, String base, ServerLimits limits) {
+    /**
+     * @param base   what relative IRIs in queries resolve against, as in the data: the instance's base
+     * @param remote the store's own SPARQL service to forward checked queries to, or null to run them here
+     */
+    SparqlQueryService(Duration timeout, String base, ServerLimits limits, SparqlService remote) {
         this.timeout = timeout;
         this.base = base;
         this.limits = limits;
         this.lanes = new QueryLanes(limits);
+        this.remote = remote;
     }
 
     /** Every parameter is accepted (unknown ones are ignored), so none is logged as a warning. */
@@ -78,16 +88,25 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The query is longer than the "
                 + MAX_QUERY_LENGTH + " characters this endpoint accepts.");
         if (queryString.isBlank()) ServletOps.errorBadRequest("The query is empty.");
-        Query query = prepare(queryString);
+        Query parsed = parse(queryString);
+        Query query = guard(parsed);
         requireAcceptableResults(action, query);
         // Fuseki's execute(String) would parse again, against a placeholder base: run the parsed query instead.
         action.beginRead();
         try {
-            Pair<DatasetGraph, Query> target = decideDataset(action, query, queryString);
-            try (QueryExec execution = createQueryExec(action, target.getRight(), target.getLeft());
-                 QueryDeadline deadline = QueryDeadline.of(execution)) {
+            // A remote engine gets the query as written (the guarded form holds functions only this server has);
+            // its answer goes through the same limits and writers as a local one. A local one holds a query lane
+            // until it is done.
+            try (QueryExec execution = remote != null ? remote.query(parsed, timeout) : localExecution(action, query,
+                    queryString);
+                 QueryDeadline deadline = remote != null ? null : QueryDeadline.of(execution)) {
                 sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
             }
+        } catch (StoreFailure e) {
+            action.abortSilent();
+            if (action.getResponse().isCommitted()) ConnectionAbort.abort(action.getRequest(), e);
+            ServletOps.error(HttpSC.BAD_GATEWAY_502, "The store behind this endpoint failed to answer: "
+                + e.getMessage());
         } catch (StackOverflowError e) {
             action.abortSilent();
             ServletOps.errorBadRequest(TOO_DEEP);
@@ -107,6 +126,11 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
         }
     }
 
+    private QueryExec localExecution(HttpAction action, Query query, String queryString) {
+        Pair<DatasetGraph, Query> target = decideDataset(action, query, queryString);
+        return createQueryExec(action, target.getRight(), target.getLeft());
+    }
+
     /**
      * Two guards on one limit: ARQ's timeout cancels between solutions, and the deadline-checking dataset stops
      * operators that work without looking at the cancel signal. Both share one cancel signal.
@@ -114,8 +138,9 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryDeadline deadline = new QueryDeadline(timeout, lanes.admit(query));
+        DatasetGraph database = tdb2Database(dataset);
         QueryExecBuilder execution = QueryExec.newBuilder()
-            .dataset(new DeadlineCheckingDataset(dataset, deadline))
+            .dataset(database != null ? database : new DeadlineCheckingDataset(dataset, deadline))
             .query(query)
             .context(action.getContext())
             .set(ARQConstants.symCancelQuery, deadline.cancelSignal())
@@ -125,6 +150,18 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         PublicFunctions.restrict(execution);
         return execution.build();
+    }
+
+    /**
+     * The TDB2 database under a store's read-only wrappers, or null. ARQ hands a query to TDB2's engine only when
+     * given the database itself, and a query cannot write, so it runs there; the deadline is then checked by
+     * {@link LimitingOpExecutor} instead of a dataset view, which would send the query to ARQ's general engine.
+     */
+    private static DatasetGraph tdb2Database(DatasetGraph dataset) {
+        for (DatasetGraph layer = dataset; ; layer = ((DatasetGraphWrapper) layer).getWrapped()) {
+            if (TDBInternal.isBackedByTDB(layer)) return layer;
+            if (!(layer instanceof DatasetGraphWrapper)) return null;
+        }
     }
 
     /**
@@ -182,12 +219,11 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     }
 
     /**
-     * The query as the public endpoint runs it, or a 400: malformed, nested deeper than the parser or the algebra
-     * can recurse, calling SERVICE, or calling a function the endpoint does not offer.
+     * The query as the public endpoint runs it, or a 400: nested deeper than the algebra can recurse, calling
+     * SERVICE, or calling a function the endpoint does not offer.
      */
-    private Query prepare(String queryString) {
+    private static Query guard(Query query) {
         try {
-            Query query = parse(queryString);
             if (ServiceClauseDetector.presentIn(query))
                 ServletOps.errorBadRequest("SERVICE is not supported: this endpoint makes no calls to other services.");
             return QueryGuard.guard(query);
@@ -203,6 +239,9 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
     private Query parse(String queryString) {
         try {
             return QueryFactory.create(queryString, base, Syntax.syntaxSPARQL_11);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest(TOO_DEEP);
+            return null;
         } catch (QueryParseException e) {
             // The parser recurses once per level of nesting, and reports running out of stack as a parse error.
             if (e.getCause() instanceof StackOverflowError) ServletOps.errorBadRequest(TOO_DEEP);
