@@ -51,7 +51,7 @@ final class HomePage extends ReleaseServlet {
             Row dataset = datasetQuery.select(reader).get(0);
             return new Content(new Dataset(dataset.text("title"), dataset.text("description"),
                 dataset.text("modified"), dataset.iri("license")), TimelineLayout.layOut(page.timeline()),
-                seriesRows(page), eventRows(page.timeline()), page.events(), Pager.of(page));
+                seriesRows(page), page.series(), eventRows(page.timeline()), page.events(), Pager.of(page));
         });
     }
 
@@ -65,12 +65,18 @@ final class HomePage extends ReleaseServlet {
      * @param timeline   the picture, drawn by the {@code timeline-svg} partial
      * @param series     the series (at most {@link TimelineReader#SERIES_SHOWN}) with their editions and the series
      *                   they replaced or were replaced by
+     * @param seriesCount how many series there are in all
      * @param events     this page's events, in order of date (undated last)
      * @param eventCount how many events there are in all
      * @param pager      links to the other pages, if there are any
      */
-    record Content(Dataset dataset, TimelineDrawing timeline, List<SeriesRow> series, List<EventRow> events,
-                   long eventCount, Pager pager) {}
+    record Content(Dataset dataset, TimelineDrawing timeline, List<SeriesRow> series, long seriesCount,
+                   List<EventRow> events, long eventCount, Pager pager) {
+        /** Whether there are more series than the table lists. */
+        public boolean moreSeries() { return seriesCount > series.size(); }
+
+        public int shownSeries() { return series.size(); }
+    }
 
     /**
      * Where this page is among the pages of events.
