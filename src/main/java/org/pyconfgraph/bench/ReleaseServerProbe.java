@@ -43,10 +43,11 @@ final class ReleaseServerProbe {
         int port = Benchmark.freePort();
         String base = "http://127.0.0.1:" + port + "/";
         String document = base + "doc/event/syn-0-1.ttl";
-        Process server = start(release, port);
+        Path log = release.resolveSibling("serve.log");
+        Process server = start(release, port, log);
         try {
             long started = System.nanoTime();
-            int status = firstAnswer(server, document);
+            int status = firstAnswer(server, document, log);
             double firstSeconds = (System.nanoTime() - started) / 1e9;
             out.printf("serve --release: process start to first answer (%d, %s): %.2f s   goal < %.0f s   ratio %.2f%n",
                 status, "GET /doc/event/syn-0-1.ttl", firstSeconds, FIRST_ANSWER_GOAL_SECONDS,
@@ -117,22 +118,23 @@ final class ReleaseServerProbe {
     /** The command line's entry point, named rather than imported: the benchmark sits below the command line. */
     private static final String ENTRY_POINT = "org.pyconfgraph.cli.Main";
 
-    private static Process start(Path release, int port) {
+    private static Process start(Path release, int port, Path log) {
         String java = ProcessHandle.current().info().command().orElse("java");
         try {
             return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ENTRY_POINT,
                 "serve", "--release", release.toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Polls until the server answers (a refused connection means it is not listening yet). */
-    private int firstAnswer(Process server, String url) {
+    private int firstAnswer(Process server, String url, Path log) {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) throw new IllegalStateException("serve --release exited with " + server.exitValue());
+            if (!server.isAlive()) throw new IllegalStateException("serve --release exited with " + server.exitValue()
+                + ":\n" + tail(log));
             try {
                 return client.send(Benchmark.get(url, "text/turtle"), HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (IOException notYet) {
@@ -143,6 +145,15 @@ final class ReleaseServerProbe {
             }
         }
         throw new IllegalStateException("serve --release did not answer within 10 minutes");
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     private int send(HttpRequest request) {

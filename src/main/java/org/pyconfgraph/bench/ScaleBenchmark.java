@@ -13,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
@@ -72,7 +73,8 @@ public final class ScaleBenchmark {
                     LOAD_GOAL_TRIPLES_PER_SECOND, rate / LOAD_GOAL_TRIPLES_PER_SECOND);
             });
             compareWriters(built);
-            built.release().dataset().close();
+            // TDB2 locks a database to one process: release it before the server process opens it.
+            TDBInternal.expel(built.release().dataset());
             new ReleaseServerProbe(out).run(built.folder(), generator);
         } finally {
             deleteQuietly(temp);

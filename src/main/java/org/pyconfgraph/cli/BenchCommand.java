@@ -56,6 +56,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (generate != null && events == null)
+            throw new IllegalArgumentException("--generate writes synthetic sources: give their count with --events N");
         if (events != null) {
             SettingChecks.range("--events", events, 1, 100_000_000);
             SyntheticSources generator = new SyntheticSources(events, seed);
