@@ -10,6 +10,8 @@ import java.util.function.LongSupplier;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +23,8 @@ import com.sun.management.VMOption;
  * its resident size returns to its level. By default the JVM keeps its grown heap and the C library its grown
  * arenas (compression and TLS buffers, thread stacks' malloc) for good. Both are tuned here, in the process,
  * because the server is started with no JVM flags: G1's periodic collection (a collection after an interval
- * without one, which only happens when idle) with free-heap ratios that let it uncommit, and, after it, a trim
- * of the C heap. Options an operator set on the command line are left as they are.
+ * without one, which only happens when idle) with free-heap ratios that let it uncommit, idle threads that end,
+ * and a trim of the C heap. Options an operator set on the command line are left as they are.
  */
 final class IdleMemoryReturn implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
@@ -38,10 +40,16 @@ final class IdleMemoryReturn implements AutoCloseable {
 
     /**
      * @param interval         how long without a collection counts as idle; zero leaves the JVM as it is
+     * @param threads          the server's threads: those a burst added end once idle for the interval
      * @param requestsInFlight requests being served now: the C heap is trimmed only while there are none
      */
-    static IdleMemoryReturn start(Duration interval, LongSupplier requestsInFlight) {
+    static IdleMemoryReturn start(Duration interval, ThreadPool threads, LongSupplier requestsInFlight) {
         if (interval.isZero()) return new IdleMemoryReturn(null);
+        if (threads instanceof QueuedThreadPool pool) {
+            // Jetty ends one idle thread per idle timeout by default: a burst's threads would stay for hours.
+            pool.setIdleTimeout((int) Math.min(Integer.MAX_VALUE, interval.toMillis()));
+            pool.setMaxEvictCount(pool.getMaxThreads());
+        }
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         setUnlessGiven(hotspot, "MinHeapFreeRatio", MIN_FREE);
         setUnlessGiven(hotspot, "MaxHeapFreeRatio", MAX_FREE);
