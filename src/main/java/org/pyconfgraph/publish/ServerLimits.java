@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param maxQueries          SPARQL queries evaluated at once
  * @param longQueryTime       a query running longer than this is a long one
- * @param maxLongQueries      long queries at once (fewer than {@code maxQueries}, so short ones keep a slot)
+ * @param maxLongQueries      long queries at once, in slots of their own on top of {@code maxQueries}
  * @param queryQueue          SPARQL requests that may wait for a turn; beyond, 503 at once
  * @param queueWait           longest a waiting request waits before its 503
  * @param maxRequests         other requests (documents, pages, dumps) handled at once
@@ -39,7 +39,7 @@ public record ServerLimits(int maxQueries, Duration longQueryTime, int maxLongQu
             Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
 
-    /** All query slots but one, so that short queries always have one; a single slot is shared by both. */
+    /** As many as the short queries' slots but one: long queries may take all cores but one. */
     public static int defaultMaxLongQueries(int maxQueries) { return Math.max(1, maxQueries - 1); }
 
     /**
@@ -85,6 +85,12 @@ public record ServerLimits(int maxQueries, Duration longQueryTime, int maxLongQu
         return new ServerLimits(maxQueries, longQueryTime, maxLongQueries, queryQueue, queueWait, maxRequests,
             requestQueue, maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength, idle, bytesPerSecond,
             shutdownGrace, memoryReturn);
+    }
+
+    public ServerLimits withMemoryReturn(Duration interval) {
+        return new ServerLimits(maxQueries, longQueryTime, maxLongQueries, queryQueue, queueWait, maxRequests,
+            requestQueue, maxResultRows, maxResultTriples, maxHeldSolutions, maxStringLength, idleTimeout, minDataRate,
+            shutdownGrace, interval);
     }
 
     public ServerLimits withShutdownGrace(Duration grace) {

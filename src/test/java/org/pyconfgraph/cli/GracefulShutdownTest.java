@@ -89,7 +89,8 @@ class GracefulShutdownTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
                 "--sources", "src/test/resources/fixtures/ring", "--port", String.valueOf(port),
-                "--query-timeout", "4", "--max-queries", "2", "--query-queue", "0"));
+                // Two long slots, so that the two queries running to the time limit are both in flight.
+                "--query-timeout", "4", "--max-queries", "2", "--max-long-queries", "2", "--query-queue", "0"));
             command.addAll(List.of(options));
             Path output = Files.createTempFile("serve", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -1,5 +1,6 @@
 package org.pyconfgraph.publish.server;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -10,6 +11,8 @@ import java.util.function.LongSupplier;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +21,11 @@ import com.sun.management.VMOption;
 
 /**
  * Gives the memory a burst of traffic grew the process into back to the system once the server idles, so that
- * its resident size returns to its level. By default the JVM keeps its grown heap and the C library its grown
- * arenas (compression and TLS buffers, thread stacks' malloc) for good. Both are tuned here, in the process,
- * because the server is started with no JVM flags: G1's periodic collection (a collection after an interval
- * without one, which only happens when idle) with free-heap ratios that let it uncommit, and, after it, a trim
- * of the C heap. Options an operator set on the command line are left as they are.
+ * its resident size returns to its level. By default the JVM keeps its grown heap, the thread pool its threads
+ * and the C library its grown arenas (compression buffers, threads' malloc) for good. All are tuned here, in the
+ * process, because the server is started with no JVM flags: free-heap ratios that let a collection uncommit, a
+ * full collection once nothing has allocated for an interval, idle threads that end, and a trim of the C heap.
+ * Options an operator set on the command line are left as they are.
  */
 final class IdleMemoryReturn implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
@@ -38,24 +41,26 @@ final class IdleMemoryReturn implements AutoCloseable {
 
     /**
      * @param interval         how long without a collection counts as idle; zero leaves the JVM as it is
+     * @param threads          the server's threads: those a burst added end once idle for the interval
      * @param requestsInFlight requests being served now: the C heap is trimmed only while there are none
      */
-    static IdleMemoryReturn start(Duration interval, LongSupplier requestsInFlight) {
+    static IdleMemoryReturn start(Duration interval, ThreadPool threads, LongSupplier requestsInFlight) {
         if (interval.isZero()) return new IdleMemoryReturn(null);
+        if (threads instanceof QueuedThreadPool pool) {
+            // Jetty ends one idle thread per idle timeout by default: a burst's threads would stay for hours.
+            pool.setIdleTimeout((int) Math.min(Integer.MAX_VALUE, interval.toMillis()));
+            pool.setMaxEvictCount(pool.getMaxThreads());
+        }
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         setUnlessGiven(hotspot, "MinHeapFreeRatio", MIN_FREE);
         setUnlessGiven(hotspot, "MaxHeapFreeRatio", MAX_FREE);
-        setUnlessGiven(hotspot, "G1PeriodicGCInterval", Long.toString(interval.toMillis()));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "idle-memory-return");
             thread.setDaemon(true);
             return thread;
         });
-        NativeHeapTrim trim = new NativeHeapTrim();
         long millis = interval.toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            if (requestsInFlight.getAsLong() == 0) trim.run();
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(new IdleCollection(requestsInFlight), millis, millis, TimeUnit.MILLISECONDS);
         return new IdleMemoryReturn(timer);
     }
 
@@ -70,6 +75,38 @@ final class IdleMemoryReturn implements AutoCloseable {
         } catch (IllegalArgumentException notSettable) {
             // Another JVM, or another collector's options: it keeps its own way of returning memory.
             LOG.debug("cannot set {}: {}", option, notSettable.getMessage());
+        }
+    }
+
+    /**
+     * Every interval: if the JVM made no collection since the last look (nothing allocates: the server idles) and
+     * none since it last compacted, a full collection, which uncommits the free heap beyond the ratio, then a trim
+     * of the C heap. G1's own periodic collection is concurrent and gives back only part of a burst's heap.
+     */
+    private static final class IdleCollection implements Runnable {
+        private final LongSupplier requestsInFlight;
+        private final NativeHeapTrim trim = new NativeHeapTrim();
+        private long seen = -1;
+        private long compacted = -1;
+
+        IdleCollection(LongSupplier requestsInFlight) {
+            this.requestsInFlight = requestsInFlight;
+        }
+
+        @Override
+        public void run() {
+            long collections = collections();
+            if (collections == seen && collections != compacted && requestsInFlight.getAsLong() == 0) {
+                System.gc();
+                trim.run();
+                compacted = collections();
+            }
+            seen = collections();
+        }
+
+        private static long collections() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).filter(count -> count > 0).sum();
         }
     }
 

@@ -60,9 +60,15 @@ public final class PublishingServer {
     }
 
     public PublishingServer start() {
-        server.start();
+        // Before the server starts: its thread pool takes its idle timeout only then.
         memoryReturn = IdleMemoryReturn.start(context().settings().limits().memoryReturn(),
-            inFlight::getCurrentRequestCount);
+            server.getJettyServer().getThreadPool(), inFlight::getCurrentRequestCount);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            memoryReturn.close();
+            throw e;
+        }
         return this;
     }
 

@@ -14,9 +14,10 @@ import org.pyconfgraph.publish.ServerLimits;
 
 /**
  * Shares the query slots fairly between short and long queries. Every query starts short; one still running after
- * the long-query time becomes long, and only {@code maxLongQueries} of them may run at once (one fewer than the
- * slots), so however many clients send queries that run to the time limit, a slot keeps turning over for the
- * short ones. A query that would be one long query too many is stopped with a 503 and Retry-After.
+ * the long-query time becomes long, and only {@code maxLongQueries} of them may run at once, in slots admission
+ * control adds to the short ones', so however many clients send queries that run to the time limit, the short
+ * slots keep turning over for the others. A query that would be one long query too many is stopped with a 503
+ * and Retry-After.
  * <p>
  * Which query texts ran long is remembered (the most recent few hundred): sent again, such a query is long from
  * its start, so while the long lane is full it is refused at once instead of taking a short query's slot for the

@@ -149,7 +149,12 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
             .set(QueryAllowance.SYMBOL, new QueryAllowance(deadline, limits))
             .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         PublicFunctions.restrict(execution);
-        return execution.build();
+        try {
+            return execution.build();
+        } catch (RuntimeException e) {
+            deadline.close(); // gives back a long slot the query may hold from its start
+            throw e;
+        }
     }
 
     /**
