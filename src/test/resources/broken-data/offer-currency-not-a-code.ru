@@ -1,4 +1,4 @@
-# expect: id/event/pycon-2003#early-bird-registration | ISO 4217 code
+# expect: id/offer/pycon-2003-early-bird-registration | ISO 4217 code
 PREFIX pcg: <vocab#>
 DELETE { ?offer pcg:priceCurrency ?c } INSERT { ?offer pcg:priceCurrency "dollars" }
-WHERE { BIND (<id/event/pycon-2003#early-bird-registration> AS ?offer) ?offer pcg:priceCurrency ?c }
+WHERE { BIND (<id/offer/pycon-2003-early-bird-registration> AS ?offer) ?offer pcg:priceCurrency ?c }

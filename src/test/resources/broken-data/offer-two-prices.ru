@@ -1,4 +1,4 @@
-# expect: id/event/pycon-2003#early-bird-registration | one pcg:price
+# expect: id/offer/pycon-2003-early-bird-registration | one pcg:price
 PREFIX pcg: <vocab#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-INSERT DATA { <id/event/pycon-2003#early-bird-registration> pcg:price "150"^^xsd:decimal }
+INSERT DATA { <id/offer/pycon-2003-early-bird-registration> pcg:price "150.0"^^xsd:decimal }

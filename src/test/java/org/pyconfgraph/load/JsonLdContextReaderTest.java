@@ -93,7 +93,7 @@ class JsonLdContextReaderTest {
         List<Node> defined = List.of(OWL.Class.asNode(), OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode())
             .stream().flatMap(type -> ontology.find(Node.ANY, RDF.Nodes.type, type).toList().stream())
             .map(Triple::getSubject).distinct().toList();
-        assertEquals(87, defined.size(), "18 classes and 69 properties");
+        assertEquals(92, defined.size(), "19 classes and 73 properties");
         for (Node term : defined) {
             String localName = term.getURI().substring(iris.vocabularyNamespace().length());
             assertTrue(terms.containsKey(localName), localName + " has no term");

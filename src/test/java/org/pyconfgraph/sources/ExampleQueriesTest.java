@@ -63,7 +63,7 @@ class ExampleQueriesTest {
             10 | Python10 | true
             11 | IPC 11 | false"""),
         Map.entry("series-beginnings", """
-            EuroPython | EuroPython 2002 | 1 | 2002 | Charleroi, Belgium
+            EuroPython | EuroPython 2002 | 1 | 2002-06-26 | Charleroi, Belgium
             International Python Conference | Python Workshop | 1 | 1994-11-01 | NIST
             PyCon | PyCon 2003 | 1 | 2003-03-26 | George Washington University, Cafritz Conference Center"""),
         Map.entry("events-in-virginia", """
@@ -96,8 +96,8 @@ class ExampleQueriesTest {
             Python7 | 1998-11 | League City | International Python Conference
             Python8 | 2000-01 | Arlington | International Python Conference
             Python9 | 2001-03-05 | Long Beach | International Python Conference
-            EuroPython 2002 | 2002 | Charleroi | EuroPython
             Python10 | 2002-02-04 | Alexandria | International Python Conference
+            EuroPython 2002 | 2002-06-26 | Charleroi | EuroPython
             IPC 11 | 2003 | Portland | International Python Conference
             IPC 11 | 2003 | Portland | OSCON 2003
             IPC 11 | 2003 | Portland | Python track at OSCON
@@ -114,8 +114,8 @@ class ExampleQueriesTest {
             Python7 | 1998-11 | month
             Python8 | 2000-01 | month
             Python9 | 2001-03-05 | day
-            EuroPython 2002 | 2002 | year
             Python10 | 2002-02-04 | day
+            EuroPython 2002 | 2002-06-26 | day
             IPC 11 | 2003 | year
             PyCon 2003 | 2003-03-26 | day
             OSCON 2003 | 2003-07-07 | day"""),
