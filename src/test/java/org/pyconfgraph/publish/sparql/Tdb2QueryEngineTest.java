@@ -79,7 +79,7 @@ class Tdb2QueryEngineTest {
         "SELECT ?c (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } GROUP BY ?c",
         "SELECT (COUNT(*) AS ?n) { ?x ?y ?z . ?s (pcg:next|!pcg:next)* ?o }",
         "ASK { ?s (pcg:next|!pcg:next)*/(pcg:next|!pcg:next)*/(pcg:next|!pcg:next)* <urn:nowhere> }",
-        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c FILTER NOT EXISTS { ?d ?e ?f . ?j ?k ?l FILTER(STR(?l) = CONCAT(STR(?c), STR(?f))) } }",
+        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c FILTER NOT EXISTS { ?d ?e ?f . ?j ?k ?l FILTER(STRLEN(STR(?l)) = STRLEN(STR(?c)) + STRLEN(STR(?f))) } }",
         "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f MINUS { ?g ?h ?c . ?j ?k ?l . FILTER(STR(?l) = STR(?f)) } }",
         "SELECT (COUNT(*) AS ?n) { VALUES ?a { 1 2 3 } ?s ((pcg:next|!pcg:next)*/(pcg:next|!pcg:next)*)* ?o }"})
     @DisplayName("a runaway query on TDB2's engine gets 503 at the limit, and its evaluation stops")
