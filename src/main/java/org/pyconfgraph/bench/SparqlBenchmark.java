@@ -1,14 +1,24 @@
 package org.pyconfgraph.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -25,6 +35,9 @@ import org.pyconfgraph.store.StoreSetting;
  * publisher in front of that Fuseki ({@code --store sparql:URL}), which forwards every query over HTTP.
  */
 final class SparqlBenchmark {
+    /** Batches each side of a comparison is timed in, alternately. */
+    private static final int BATCHES = 5;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final Benchmark harness;
     private final int rounds;
     private final PrintStream out;
@@ -53,11 +66,18 @@ final class SparqlBenchmark {
             double worst = Double.MAX_VALUE;
             List<ExampleQueries.Example> examples = ExampleQueries.load(built.sources(), built.release().iris());
             for (ExampleQueries.Example example : examples) {
-                String query = URLEncoder.encode(example.query().serialize(), StandardCharsets.UTF_8);
-                String accept = example.query().isConstructType() || example.query().isDescribeType()
-                    ? "text/turtle" : "application/sparql-results+json";
-                double ours = perSecond(Benchmark.get(base + "sparql?query=" + query, accept));
-                double stock = perSecond(Benchmark.get(fusekiEndpoint + "?query=" + query, accept));
+                // The text as written with its base stated: a serialized query keeps relative IRIs, which Fuseki
+                // would resolve against its own base and so answer a different (often empty) query.
+                String query = URLEncoder.encode("BASE <" + built.release().iris().base() + ">\n" + example.text(),
+                    StandardCharsets.UTF_8);
+                boolean graph = example.query().isConstructType() || example.query().isDescribeType();
+                String accept = graph ? "text/turtle" : "application/sparql-results+json";
+                HttpRequest oursRequest = Benchmark.get(base + "sparql?query=" + query, accept);
+                HttpRequest stockRequest = Benchmark.get(fusekiEndpoint + "?query=" + query, accept);
+                requireSameAnswer(example.name(), oursRequest, stockRequest, graph);
+                double[] rates = perSecondAlternately(oursRequest, stockRequest);
+                double ours = rates[0];
+                double stock = rates[1];
                 double forwarded = perSecond(Benchmark.get(inFrontBase + "sparql?query=" + query, accept));
                 out.printf("%-34s %11.0f %11.0f %6.2fx %13.0f%n", shorten(example.name()), ours, stock, ours / stock,
                     forwarded);
@@ -75,12 +95,60 @@ final class SparqlBenchmark {
 
     /** Requests per second over {@code rounds} requests on one connection, after a warm-up. */
     private double perSecond(HttpRequest request) {
+        warmUp(request);
+        return rounds / (timed(request, rounds) / 1e9);
+    }
+
+    /**
+     * Requests per second of each, over {@code rounds} requests each on one connection, timed in alternating
+     * batches so that both meet the same load from whatever else the machine runs.
+     */
+    private double[] perSecondAlternately(HttpRequest ours, HttpRequest stock) {
+        warmUp(ours);
+        warmUp(stock);
+        int perBatch = Math.max(1, rounds / BATCHES);
+        long oursNanos = 0;
+        long stockNanos = 0;
+        for (int sent = 0; sent < rounds; sent += perBatch) {
+            int batch = Math.min(perBatch, rounds - sent);
+            oursNanos += timed(ours, batch);
+            stockNanos += timed(stock, batch);
+        }
+        return new double[] {rounds / (oursNanos / 1e9), rounds / (stockNanos / 1e9)};
+    }
+
+    private void warmUp(HttpRequest request) {
         int status = harness.send(request);
         if (status != 200) throw new IllegalStateException(request.uri() + " answered " + status);
         for (int i = 0; i < Math.min(20, rounds); i++) harness.send(request);
+    }
+
+    private long timed(HttpRequest request, int count) {
         long started = System.nanoTime();
-        for (int i = 0; i < rounds; i++) harness.send(request);
-        return rounds / ((System.nanoTime() - started) / 1e9);
+        for (int i = 0; i < count; i++) harness.send(request);
+        return System.nanoTime() - started;
+    }
+
+    /** A comparison is only fair on the same answer: the same number of rows, or of triples. */
+    private static void requireSameAnswer(String name, HttpRequest ours, HttpRequest stock, boolean graph) {
+        long oursSize = answerSize(ours, graph);
+        long stockSize = answerSize(stock, graph);
+        if (oursSize != stockSize)
+            throw new IllegalStateException(name + ": /sparql answered " + oursSize + (graph ? " triples" : " rows")
+                + ", stock Fuseki " + stockSize + "; the comparison would not be of the same work");
+    }
+
+    private static long answerSize(HttpRequest request, boolean graph) {
+        try {
+            byte[] body = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+            if (graph) return RDFParser.source(new ByteArrayInputStream(body)).lang(Lang.TURTLE).toGraph().size();
+            return ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String shorten(String name) { return name.length() <= 34 ? name : name.substring(0, 31) + "..."; }

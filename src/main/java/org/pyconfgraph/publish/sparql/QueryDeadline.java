@@ -1,9 +1,9 @@
 package org.pyconfgraph.publish.sparql;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,11 +29,19 @@ final class QueryDeadline implements AutoCloseable {
         this.alarm = ALARMS.schedule(() -> cancelSignal.set(true), limit.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "query-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService ALARMS = alarms();
+
+    private static ScheduledExecutorService alarms() {
+        ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "query-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // A cancelled alarm leaves the queue at once: otherwise every finished query's alarm would stay queued
+        // for the whole time limit, and the queue would grow with the query rate.
+        alarms.setRemoveOnCancelPolicy(true);
+        return alarms;
+    }
 
     /** The deadline of an execution made by the endpoint. */
     static QueryDeadline of(QueryExec execution) { return QueryAllowance.of(execution.getContext()).deadline(); }
@@ -54,7 +62,6 @@ final class QueryDeadline implements AutoCloseable {
 
     @Override
     public void close() {
-        // A finished query's alarm would otherwise wait out its time in the scheduler's queue.
         alarm.cancel(false);
         lane.close();
     }

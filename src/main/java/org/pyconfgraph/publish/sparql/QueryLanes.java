@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.pyconfgraph.publish.ServerLimits;
 
@@ -53,10 +52,11 @@ final class QueryLanes {
     /**
      * The lane of one execution of the query, which the caller closes when the execution ends.
      *
+     * @param queryText the query as sent
      * @throws LongLaneFull if the query is known to run long and the long lane is full
      */
-    Ticket admit(Query query) {
-        UUID text = UUID.nameUUIDFromBytes(query.toString().getBytes(StandardCharsets.UTF_8));
+    Ticket admit(String queryText) {
+        UUID text = UUID.nameUUIDFromBytes(queryText.getBytes(StandardCharsets.UTF_8));
         Ticket ticket = new Ticket(text);
         if (remembered(text)) ticket.becomeLong();
         return ticket;

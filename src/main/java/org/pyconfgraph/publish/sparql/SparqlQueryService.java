@@ -128,16 +128,16 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
 
     private QueryExec localExecution(HttpAction action, Query query, String queryString) {
         Pair<DatasetGraph, Query> target = decideDataset(action, query, queryString);
-        return createQueryExec(action, target.getRight(), target.getLeft());
+        return execution(action, target.getRight(), target.getLeft(), queryString);
     }
 
     /**
      * Two guards on one limit: ARQ's timeout cancels between solutions, and the deadline-checking dataset stops
-     * operators that work without looking at the cancel signal. Both share one cancel signal.
+     * operators that work without looking at the cancel signal. Both share one cancel signal. The query's lane is
+     * decided by the text as sent, which costs no second serialization of the parsed query.
      */
-    @Override
-    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryDeadline deadline = new QueryDeadline(timeout, lanes.admit(query));
+    private QueryExec execution(HttpAction action, Query query, DatasetGraph dataset, String queryString) {
+        QueryDeadline deadline = new QueryDeadline(timeout, lanes.admit(queryString));
         DatasetGraph database = tdb2Database(dataset);
         QueryExecBuilder execution = QueryExec.newBuilder()
             .dataset(database != null ? database : new DeadlineCheckingDataset(dataset, deadline))
