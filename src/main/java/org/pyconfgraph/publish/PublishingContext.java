@@ -39,14 +39,17 @@ public record PublishingContext(Release release, GraphStore store, SourceTree so
 
     /**
      * Serves a release built by {@code build --out} from {@code store}: the release folder gives the manifest, the
-     * dumps and the sources; the store holds the same release's data (null: the folder's own TDB2 database). A
-     * remote store is checked to hold that release before anything is served.
+     * dumps and the sources; the store holds the same release's data (null: the folder's own TDB2 database; for a
+     * {@code tdb2:} or {@code sparql:} store the folder needs none). Such a store is checked to hold that release
+     * before anything is served.
      *
      * @throws IllegalArgumentException if the settings name another public base, or the store does not hold the
      *                                  release
      */
     public static PublishingContext ofReleaseFolder(Path folder, StoreSetting store, ServerSettings settings) {
-        ReleaseFolder built = ReleaseFolder.open(folder);
+        // Another store holds the data: the folder's own database is neither needed nor opened.
+        boolean elsewhere = store instanceof StoreSetting.Tdb2 || store instanceof StoreSetting.Sparql;
+        ReleaseFolder built = ReleaseFolder.open(folder, !elsewhere);
         String base = built.release().iris().base();
         if (settings.publicBase() != null && !settings.publicBase().isBlank()
             && !IriSpace.of(settings.publicBase()).base().equals(base))

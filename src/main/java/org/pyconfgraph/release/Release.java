@@ -13,7 +13,8 @@ import org.pyconfgraph.model.IriSpace;
  * the dumps, and what identifies the release in URLs and HTTP validators.
  *
  * @param dataset  every named graph (ontology, facts, inferred, metadata): in memory when just built, the TDB2
- *                 database when opened from a release folder; read-only by convention
+ *                 database when opened from a release folder, empty when another store holds the data;
+ *                 read-only by convention
  * @param dumps    the dump files, on disk
  * @param id       a short digest of the published bytes (the dumps and the declared description); names the
  *                 release's immutable dump URLs and its ETags

@@ -19,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphZero;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -120,19 +121,32 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
             Instant.now(), graphs, statistics.triples(), statistics.entities(), entries).write(staging);
     }
 
-    /** Opens a built release: reads its manifest and context, no data; the database opens on demand. */
-    public static ReleaseFolder open(Path folder) {
+    /** Opens a built release with its TDB2 database: reads its manifest and context, no data. */
+    public static ReleaseFolder open(Path folder) { return open(folder, true); }
+
+    /**
+     * Opens a built release: reads its manifest and context, no data.
+     *
+     * @param withDatabase false for a release whose data another store holds (a copy of the database elsewhere, a
+     *                     SPARQL engine): the folder then needs no {@code tdb2/}, none is opened or created, and the
+     *                     release's dataset is empty
+     */
+    public static ReleaseFolder open(Path folder, boolean withDatabase) {
         ReleaseManifest manifest = ReleaseManifest.read(folder);
         IriSpace iris = IriSpace.of(manifest.base());
         SourceTree sources = SourceTree.directory(folder.resolve(SOURCES));
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(sources, iris));
         List<Dump> dumps = manifest.dumps().stream().map(d -> dump(folder, d)).toList();
+        DatasetGraph database = withDatabase ? database(folder) : DatasetGraphZero.create();
+        return new ReleaseFolder(folder, new Release(iris, database, dumps, manifest.releaseId(), manifest.modified(),
+            writers), sources, manifest);
+    }
+
+    private static DatasetGraph database(Path folder) {
         // TDB2 would create an empty database where there is none: a release without one is broken, not empty.
         if (!Files.isDirectory(folder.resolve(DATABASE)))
             throw new LoadException(folder.resolve(DATABASE) + ": missing from the release");
-        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(folder.resolve(DATABASE)));
-        return new ReleaseFolder(folder, new Release(iris, database, dumps, manifest.releaseId(), manifest.modified(),
-            writers), sources, manifest);
+        return DatabaseMgr.connectDatasetGraph(Location.create(folder.resolve(DATABASE)));
     }
 
     private static Dump dump(Path folder, ReleaseManifest.DumpEntry entry) {

@@ -44,6 +44,7 @@ class RemoteStoreServingTest {
 
     @TempDir static Path temp;
     private static Path folder;
+    private static Path frontEnd;
     private static String releaseId;
     private static StockFuseki unionEngine;
     private static StockFuseki plainEngine;
@@ -69,7 +70,19 @@ class RemoteStoreServingTest {
         plainEngine = StockFuseki.loadedFrom(temp.resolve("loaded"), ENGINE_LIMIT,
             Map.of(folder.resolve("dumps/pyconf-graph.trig"), "", metadata, BASE + "graph/metadata"));
         inFrontOfUnion = RunningServer.startRelease(folder, remote(unionEngine), SETTINGS);
-        inFrontOfPlain = RunningServer.startRelease(folder, remote(plainEngine), SETTINGS);
+        // A stateless front end has the release's manifest, dumps and sources, not its database.
+        frontEnd = withoutDatabase(folder, temp.resolve("front-end"));
+        inFrontOfPlain = RunningServer.startRelease(frontEnd, remote(plainEngine), SETTINGS);
+    }
+
+    private static Path withoutDatabase(Path release, Path copy) {
+        try (Stream<Path> files = Files.walk(release)) {
+            for (Path file : files.filter(f -> !f.startsWith(release.resolve("tdb2"))).toList())
+                Files.copy(file, copy.resolve(release.relativize(file).toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
     }
 
     @AfterAll
@@ -124,6 +137,13 @@ class RemoteStoreServingTest {
             assertTrue(get(remote, "doc/event/python10.ttl", "text/turtle").headers().firstValue("ETag").orElseThrow()
                 .startsWith("\"" + releaseId + "-"));
         }
+    }
+
+    @Test
+    @DisplayName("in front of an engine, needs no database of its own in the release folder and makes none")
+    void noLocalDatabase() {
+        assertTrue(Files.notExists(frontEnd.resolve("tdb2")), "a front end's folder holds no database");
+        assertEquals(200, get(inFrontOfPlain, "doc/event/python10.ttl", "text/turtle").statusCode());
     }
 
     @Test
