@@ -151,7 +151,10 @@ public final class Benchmark {
         }
     }
 
-    int send(HttpRequest request) {
+    int send(HttpRequest request) { return send(client, request); }
+
+    /** Sends {@code request} with {@code client}, reads the body to its end and gives the status. */
+    static int send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

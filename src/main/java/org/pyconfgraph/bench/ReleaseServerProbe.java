@@ -156,16 +156,7 @@ final class ReleaseServerProbe {
         }
     }
 
-    private int send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+    private int send(HttpRequest request) { return Benchmark.send(client, request); }
 
     private static long rssMegabytes(Process process) { return statusKilobytes(process, "VmRSS:") >> 10; }
 

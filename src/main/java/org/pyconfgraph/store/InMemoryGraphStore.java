@@ -1,17 +1,12 @@
 package org.pyconfgraph.store;
 
-import java.util.Optional;
-import java.util.function.Function;
-
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 
 /** A transactional in-memory store: the fastest to start for a dataset of the bundled size. */
-public final class InMemoryGraphStore implements GraphStore {
-    private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-    private final DatasetGraph readView = new UnionDefaultGraphView(dataset);
-    private final StoreReader reader = new DatasetReader(readView);
+public final class InMemoryGraphStore extends LocalGraphStore {
+    private final DatasetGraph dataset;
 
     /** A store holding a copy of {@code release}'s named graphs and prefixes. */
     public static InMemoryGraphStore of(DatasetGraph release) {
@@ -23,18 +18,18 @@ public final class InMemoryGraphStore implements GraphStore {
         return store;
     }
 
-    private InMemoryGraphStore() {}
-
-    @Override
-    public <T> T read(Function<StoreReader, T> work) {
-        return Txn.calculateRead(readView, () -> work.apply(reader));
+    private InMemoryGraphStore() {
+        this(DatasetGraphFactory.createTxnMem());
     }
 
-    @Override
-    public Optional<DatasetGraph> localDataset() { return Optional.of(readView); }
+    private InMemoryGraphStore(DatasetGraph dataset) {
+        this(dataset, new UnionDefaultGraphView(dataset));
+    }
 
-    @Override
-    public Optional<SparqlService> sparqlService() { return Optional.empty(); }
+    private InMemoryGraphStore(DatasetGraph dataset, DatasetGraph readView) {
+        super(readView, new DatasetReader(readView));
+        this.dataset = dataset;
+    }
 
     @Override
     public String description() { return "in-memory"; }

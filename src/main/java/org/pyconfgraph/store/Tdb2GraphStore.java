@@ -1,8 +1,6 @@
 package org.pyconfgraph.store;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Function;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -23,24 +21,22 @@ import org.pyconfgraph.release.Release;
  * is TDB2's own setting, and queries are given the database itself (a query cannot write), so ARQ hands every query
  * to TDB2's engine, which rewrites it over the quad indexes; ARQ does not look through wrappers to find it.
  */
-public final class Tdb2GraphStore implements GraphStore {
+public final class Tdb2GraphStore extends LocalGraphStore {
     private final DatasetGraph database;
-    private final DatasetGraph readView;
-    private final StoreReader reader;
     private final Path directory;
 
     private Tdb2GraphStore(Path directory, DatasetGraph database) {
+        // Queries go to the database itself: ARQ picks TDB2's engine only for it, not for a wrapper.
+        super(new UnionDefaultReadOnly(database), new DatasetReader(database));
         this.directory = directory;
         this.database = database;
-        database.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.readView = new UnionDefaultReadOnly(database);
-        // Queries go to the database itself: ARQ picks TDB2's engine only for it, not for a wrapper.
-        this.reader = new DatasetReader(database);
     }
 
     /** Opens the TDB2 database in {@code directory}; cheap whatever its size (TDB2 reads its indexes on demand). */
     public static Tdb2GraphStore open(Path directory) {
-        return new Tdb2GraphStore(directory, DatabaseMgr.connectDatasetGraph(Location.create(directory)));
+        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+        database.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new Tdb2GraphStore(directory, database);
     }
 
     /**
@@ -58,17 +54,6 @@ public final class Tdb2GraphStore implements GraphStore {
         }
         return store;
     }
-
-    @Override
-    public <T> T read(Function<StoreReader, T> work) {
-        return Txn.calculateRead(readView, () -> work.apply(reader));
-    }
-
-    @Override
-    public Optional<DatasetGraph> localDataset() { return Optional.of(readView); }
-
-    @Override
-    public Optional<SparqlService> sparqlService() { return Optional.empty(); }
 
     @Override
     public String description() { return "TDB2 at " + directory; }
