@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.apicatalog.jsonld.JsonLd;
@@ -42,21 +43,26 @@ final class JsonLdCompactWriter {
 
     /**
      * Jena's writer registry calls this, through {@link JsonLdWriting}. Node by node: each subject's triples are
-     * turned into one expanded node and compacted with a context processed once, then written into the document's
-     * {@code @graph} as it is compacted. Compacting the whole graph at once gives the same nodes in the same order
-     * (by {@code @id}), as RDF without lists has one top-level node per subject; this holds one node at a time.
+     * compacted with a context processed once ({@link DirectCompaction}, or Titanium for the nodes and contexts it
+     * leaves to it), then written into the document's {@code @graph} as it is compacted. Compacting the whole
+     * graph at once gives the same nodes in the same order (by {@code @id}), as RDF without lists has one
+     * top-level node per subject; this holds one node at a time.
      */
     static void write(Graph graph, JsonLdContext context, OutputStream out) {
         try {
             ActiveContext active = activeContext(context);
+            DirectCompaction direct = DirectCompaction.of(active);
             JsonGenerator json = PRETTY_JSON.createGenerator(out, StandardCharsets.UTF_8);
             json.writeStartObject();
             json.write(Keywords.CONTEXT, context.value());
             // A single node is the document itself, as whole-graph compaction gives it; more go into @graph.
-            JsonObject first = null;
+            Object first = null;
             boolean inGraph = false;
             for (Node subject : OrderedViews.subjectsById(graph)) {
-                JsonObject node = compact(graph, subject, active);
+                List<Triple> triples = OrderedViews.triplesOf(graph, subject);
+                if (triples.isEmpty()) continue;
+                Object node = direct == null ? null : direct.compact(subject, triples);
+                if (node == null) node = compact(triples, active);
                 if (node == null) continue;
                 if (first == null && !inGraph) {
                     first = node;
@@ -64,13 +70,14 @@ final class JsonLdCompactWriter {
                 }
                 if (!inGraph) {
                     json.writeStartArray(Keywords.GRAPH);
-                    json.write(first);
+                    writeNode(json, first);
                     inGraph = true;
                 }
-                json.write(node);
+                writeNode(json, node);
             }
             if (inGraph) json.writeEnd();
-            else if (first != null) first.forEach((key, value) -> {
+            else if (first instanceof CompactNode node) node.writeMembers(json);
+            else if (first instanceof JsonObject node) node.forEach((key, value) -> {
                 if (!key.equals(Keywords.CONTEXT)) json.write(key, value);
             });
             json.writeEnd();
@@ -83,18 +90,25 @@ final class JsonLdCompactWriter {
         }
     }
 
-    private static ActiveContext activeContext(JsonLdContext context) throws JsonLdError {
+    private static void writeNode(JsonGenerator json, Object node) {
+        if (node instanceof CompactNode compact) compact.write(json);
+        else json.write((JsonObject) node);
+    }
+
+    static ActiveContext activeContext(JsonLdContext context) throws JsonLdError {
         JsonLdOptions options = new JsonLdOptions(OfflineLoader.INSTANCE);
         options.setOrdered(true);
         return new ActiveContext(null, null, ProcessingRuntime.of(options)).newContext()
             .create(context.value(), null);
     }
 
-    /** One subject's node, compacted; null if it has no triples. */
-    private static JsonObject compact(Graph graph, Node subject, ActiveContext active) throws JsonLdError {
+    /**
+     * One subject's node (its triples sorted), compacted by Titanium: RDF to expanded JSON-LD, then compaction;
+     * null if it expands to nothing.
+     */
+    static JsonObject compact(List<Triple> triples, ActiveContext active) throws JsonLdError {
         QuadsToJsonld expanded = JsonLd.fromRdf().mode(JsonLdVersion.V1_1).ordered(true);
-        graph.find(subject, Node.ANY, Node.ANY).toList().stream().sorted(OrderedViews.TRIPLE_ORDER)
-            .forEach(t -> add(expanded, t));
+        triples.forEach(t -> add(expanded, t));
         JsonArray nodes = expanded.toJsonLd();
         if (nodes.isEmpty()) return null;
         JsonValue compacted = Compaction.with(active).compactArrays(true).ordered(true).compact(nodes);
@@ -103,7 +117,7 @@ final class JsonLdCompactWriter {
 
     private static void add(QuadsToJsonld expanded, Triple triple) {
         Node o = triple.getObject();
-        String s = resource(triple.getSubject());
+        String s = CompactNode.id(triple.getSubject());
         String p = triple.getPredicate().getURI();
         try {
             if (o.isLiteral()) {
@@ -111,16 +125,10 @@ final class JsonLdCompactWriter {
                 String direction = o.getLiteralBaseDirection() == null ? null : o.getLiteralBaseDirection().toString();
                 expanded.quad(s, p, o.getLiteralLexicalForm(), o.getLiteralDatatypeURI(), language, direction, null);
             } else {
-                expanded.quad(s, p, resource(o), null, null, null, null);
+                expanded.quad(s, p, CompactNode.id(o), null, null, null, null);
             }
         } catch (RdfConsumerException e) {
             throw new IllegalStateException("cannot express " + triple + " in JSON-LD", e);
         }
-    }
-
-    private static String resource(Node node) {
-        if (node.isURI()) return node.getURI();
-        if (node.isBlank()) return "_:" + node.getBlankNodeLabel();
-        throw new IllegalArgumentException("JSON-LD has no form for " + node);
     }
 }

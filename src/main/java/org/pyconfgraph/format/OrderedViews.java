@@ -2,11 +2,11 @@ package org.pyconfgraph.format;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -38,6 +38,11 @@ final class OrderedViews {
         .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
         .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
 
+    /** The order of one subject's triples: {@link #TRIPLE_ORDER} without comparing the equal subjects. */
+    static final Comparator<Triple> PREDICATE_OBJECT_ORDER = Comparator
+        .comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+        .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+
     static final Comparator<Quad> QUAD_ORDER = Comparator
         .comparing(Quad::getGraph, NodeCmp::compareRDFTerms)
         .thenComparing(Quad::asTriple, TRIPLE_ORDER);
@@ -57,13 +62,20 @@ final class OrderedViews {
      * the order a JSON-LD processor gives nodes in. For an ordered view, read from the graph it wraps.
      */
     static List<Node> subjectsById(Graph graph) {
-        Graph source = graph instanceof OrderedGraph ordered ? ordered.base() : graph;
-        Set<Node> subjects = new HashSet<>();
-        source.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        List<Node> ordered = new ArrayList<>(subjects);
-        subjects.clear();
+        List<Node> ordered = GraphSubjects.of(source(graph));
         ordered.sort(Comparator.comparing(OrderedViews::jsonLdId));
         return ordered;
+    }
+
+    /** One subject's triples in {@link #TRIPLE_ORDER}; for an ordered view, read from the graph it wraps. */
+    static List<Triple> triplesOf(Graph graph, Node subject) {
+        List<Triple> triples = source(graph).find(subject, Node.ANY, Node.ANY).toList();
+        triples.sort(PREDICATE_OBJECT_ORDER);
+        return triples;
+    }
+
+    private static Graph source(Graph graph) {
+        return graph instanceof OrderedGraph ordered ? ordered.base() : graph;
     }
 
     private static String jsonLdId(Node node) {
@@ -74,6 +86,8 @@ final class OrderedViews {
         Graph base() { return base; }
 
         private final PrefixMapping prefixes;
+        /** Sorted on the first find of everything and kept: a writer may list the graph several times. */
+        private Node[] subjects;
 
         OrderedGraph(Graph base, PrefixMapping prefixes) {
             super(base);
@@ -88,25 +102,41 @@ final class OrderedViews {
         @Override
         public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
             if (isAny(s) && isAny(p) && isAny(o)) return bySubject();
+            if (!isAny(s) && isAny(p) && isAny(o)) return WrappedIterator.create(triplesOf(base, s).iterator());
             return sorted(base.find(s, p, o));
         }
 
         private ExtendedIterator<Triple> bySubject() {
-            Set<Node> subjects = new HashSet<>();
-            base.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-            Node[] ordered = subjects.toArray(Node[]::new);
-            subjects.clear();
-            Arrays.sort(ordered, NodeCmp::compareRDFTerms);
-            return WrappedIterator.create(Arrays.stream(ordered)
-                .flatMap(s -> base.find(s, Node.ANY, Node.ANY).toList().stream().sorted(TRIPLE_ORDER))
-                .iterator());
+            if (subjects == null) {
+                subjects = GraphSubjects.of(base).toArray(Node[]::new);
+                Arrays.sort(subjects, NodeCmp::compareRDFTerms);
+            }
+            Node[] ordered = subjects;
+            return WrappedIterator.create(new Iterator<>() {
+                private int next;
+                private Iterator<Triple> current = Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && next < ordered.length) current = triplesOf(base, ordered[next++]).iterator();
+                    return current.hasNext();
+                }
+
+                @Override
+                public Triple next() {
+                    if (!hasNext()) throw new NoSuchElementException();
+                    return current.next();
+                }
+            });
         }
 
         @Override
         public PrefixMapping getPrefixMapping() { return prefixes; }
 
         private static ExtendedIterator<Triple> sorted(ExtendedIterator<Triple> triples) {
-            return WrappedIterator.create(triples.toList().stream().sorted(TRIPLE_ORDER).iterator());
+            List<Triple> list = triples.toList();
+            list.sort(TRIPLE_ORDER);
+            return WrappedIterator.create(list.iterator());
         }
     }
 
