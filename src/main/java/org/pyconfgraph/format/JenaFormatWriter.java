@@ -32,6 +32,10 @@ final class JenaFormatWriter {
 
     /** @param data for a triple format, its default graph is written; for a quad format, every graph */
     void write(DatasetGraph data, OutputStream out) {
+        if (format.equals(RDFFormat.TURTLE_PRETTY)) {
+            TurtleInChunks.write(OrderedViews.graph(data.getDefaultGraph(), prefixes), prefixes, out);
+            return;
+        }
         RDFWriterBuilder writer = RDFLanguages.isTriples(format.getLang())
             ? RDFWriter.source(OrderedViews.graph(data.getDefaultGraph(), prefixes))
             : RDFWriter.source(OrderedViews.dataset(data, prefixes));

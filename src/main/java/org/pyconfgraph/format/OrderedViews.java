@@ -82,16 +82,37 @@ final class OrderedViews {
         return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.isURI() ? node.getURI() : node.toString();
     }
 
+    /** The subjects of an ordered view, in order; listed once per view. */
+    static Node[] subjects(Graph orderedView) {
+        return ((OrderedGraph) orderedView).subjects();
+    }
+
+    /** The part of an ordered view whose subjects are its {@code index}th subject and the ones after it. */
+    static Graph from(Graph orderedView, int index) {
+        OrderedGraph view = (OrderedGraph) orderedView;
+        Node[] subjects = view.subjects();
+        return new OrderedGraph(view.base(), view.prefixes, Arrays.copyOfRange(subjects, index, subjects.length),
+            subjects[index]);
+    }
+
     private static final class OrderedGraph extends WrappedGraph {
         Graph base() { return base; }
 
         private final PrefixMapping prefixes;
         /** Sorted on the first find of everything and kept: a writer may list the graph several times. */
         private Node[] subjects;
+        /** The first subject of a view of part of the graph (it holds the subjects from this one on), or null. */
+        private final Node from;
 
         OrderedGraph(Graph base, PrefixMapping prefixes) {
+            this(base, prefixes, null, null);
+        }
+
+        private OrderedGraph(Graph base, PrefixMapping prefixes, Node[] subjects, Node from) {
             super(base);
             this.prefixes = prefixes;
+            this.subjects = subjects;
+            this.from = from;
         }
 
         @Override
@@ -102,16 +123,25 @@ final class OrderedViews {
         @Override
         public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
             if (isAny(s) && isAny(p) && isAny(o)) return bySubject();
+            if (!isAny(s) && !inView(s)) return WrappedIterator.emptyIterator();
             if (!isAny(s) && isAny(p) && isAny(o)) return WrappedIterator.create(triplesOf(base, s).iterator());
-            return sorted(base.find(s, p, o));
+            return sorted(base.find(s, p, o).filterKeep(t -> inView(t.getSubject())));
         }
 
-        private ExtendedIterator<Triple> bySubject() {
+        private boolean inView(Node subject) {
+            return from == null || NodeCmp.compareRDFTerms(subject, from) >= 0;
+        }
+
+        private Node[] subjects() {
             if (subjects == null) {
                 subjects = GraphSubjects.of(base).toArray(Node[]::new);
                 Arrays.sort(subjects, NodeCmp::compareRDFTerms);
             }
-            Node[] ordered = subjects;
+            return subjects;
+        }
+
+        private ExtendedIterator<Triple> bySubject() {
+            Node[] ordered = subjects();
             return WrappedIterator.create(new Iterator<>() {
                 private int next;
                 private Iterator<Triple> current = Collections.emptyIterator();
