@@ -22,10 +22,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code serve --release} of a built release in a process of its own, as an operator runs it, so that its memory
  * is its own: time to the first answer, resident memory, and document latency at 16 connections on random
- * synthetic resources (a different event each request).
+ * synthetic resources (a different event each request). For the bundled data, also the whole process's time to
+ * the first answer of {@code serve --release} and of plain {@code serve} (the README's command), whose first start
+ * for a base builds the release it keeps beside the program, and later starts reuse.
  */
 final class ReleaseServerProbe {
     private static final double FIRST_ANSWER_GOAL_SECONDS = 1;
+    /** The goal for {@code serve} of the bundled sources, the README's command. */
+    private static final double SOURCES_FIRST_ANSWER_GOAL_SECONDS = 1.5;
+    /** Starts of each command timed; the median is printed beside every time. */
+    private static final int STARTS = 3;
     private static final long RSS_GOAL_MB = 2048;
     private static final double P99_GOAL_MILLIS = 10;
     private static final int CONNECTIONS = 16;
@@ -44,7 +50,7 @@ final class ReleaseServerProbe {
         String base = "http://127.0.0.1:" + port + "/";
         String document = base + "doc/event/syn-0-1.ttl";
         Path log = release.resolveSibling("serve.log");
-        Process server = start(release, port, log);
+        Process server = start(List.of("serve", "--release", release.toString(), "--port", String.valueOf(port)), log);
         try {
             long started = System.nanoTime();
             int status = firstAnswer(server, document, log);
@@ -62,14 +68,62 @@ final class ReleaseServerProbe {
             out.printf("  resident memory at the end (peak %,d MB): %,d MB   goal < %,d MB%n", peakRssMegabytes(server),
                 rssMegabytes(server), RSS_GOAL_MB);
         } finally {
-            server.destroy();
-            try {
-                if (!server.waitFor(15, TimeUnit.SECONDS)) server.destroyForcibly();
-            } catch (InterruptedException e) {
-                server.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+            stop(server);
         }
+    }
+
+    private static void stop(Process server) {
+        server.destroy();
+        try {
+            if (!server.waitFor(15, TimeUnit.SECONDS)) server.destroyForcibly();
+        } catch (InterruptedException e) {
+            server.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Time from starting the process to the first answer of {@code document} (a path), for {@code serve --release}
+     * of {@code release} and for plain {@code serve}, a few starts each, one process at a time.
+     */
+    void firstAnswers(Path release, String document) {
+        int port = Benchmark.freePort();
+        Path log = release.resolveSibling("serve.log");
+        List<Double> fromRelease = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) fromRelease.add(timeFirstAnswer(log, port, document,
+            "serve", "--release", release.toString()));
+        out.printf("serve --release (bundled data), process start to first answer of %s: %s   goal < %.1f s%n",
+            document, seconds(fromRelease), FIRST_ANSWER_GOAL_SECONDS);
+        // The same port each time: a release is built for its base, so the first start builds it and later reuse it.
+        int sourcesPort = Benchmark.freePort();
+        double building = timeFirstAnswer(log, sourcesPort, document, "serve", "--port", String.valueOf(sourcesPort));
+        List<Double> reusing = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++)
+            reusing.add(timeFirstAnswer(log, sourcesPort, document, "serve", "--port", String.valueOf(sourcesPort)));
+        out.printf("serve (bundled sources), process start to first answer: %.2f s the first time for its base "
+                + "(unless kept from before), then %s   goal < %.1f s%n", building, seconds(reusing),
+            SOURCES_FIRST_ANSWER_GOAL_SECONDS);
+    }
+
+    /** Starts a server process, times its first answer to {@code document}, and stops it. */
+    private double timeFirstAnswer(Path log, int port, String document, String... command) {
+        List<String> arguments = new ArrayList<>(List.of(command));
+        if (!arguments.contains("--port")) arguments.addAll(List.of("--port", String.valueOf(port)));
+        Process server = start(arguments, log);
+        try {
+            long started = System.nanoTime();
+            int status = firstAnswer(server, "http://127.0.0.1:" + port + document, log);
+            if (status != 200) throw new IllegalStateException(String.join(" ", command) + " answered " + status);
+            return (System.nanoTime() - started) / 1e9;
+        } finally {
+            stop(server);
+        }
+    }
+
+    private static String seconds(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        return String.format("median %.2f s (%s)", sorted.get(sorted.size() / 2),
+            String.join(", ", times.stream().map(t -> String.format("%.2f", t)).toList()));
     }
 
     /** Documents of random synthetic events at 16 connections; p50 and p99 against the p99 goal. */
@@ -118,12 +172,12 @@ final class ReleaseServerProbe {
     /** The command line's entry point, named rather than imported: the benchmark sits below the command line. */
     private static final String ENTRY_POINT = "org.pyconfgraph.cli.Main";
 
-    private static Process start(Path release, int port, Path log) {
+    private static Process start(List<String> arguments, Path log) {
         String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), ENTRY_POINT));
+        command.addAll(arguments);
         try {
-            return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ENTRY_POINT,
-                "serve", "--release", release.toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,7 +187,7 @@ final class ReleaseServerProbe {
     private int firstAnswer(Process server, String url, Path log) {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) throw new IllegalStateException("serve --release exited with " + server.exitValue()
+            if (!server.isAlive()) throw new IllegalStateException("serve exited with " + server.exitValue()
                 + ":\n" + tail(log));
             try {
                 return client.send(Benchmark.get(url, "text/turtle"), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -144,7 +198,7 @@ final class ReleaseServerProbe {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("serve --release did not answer within 10 minutes");
+        throw new IllegalStateException("serve did not answer within 10 minutes");
     }
 
     private static String tail(Path log) {

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.sys.JenaSystem;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +17,25 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // Jena's one-time start (its subsystems and registries) takes a few hundred milliseconds of one core: it
+        // runs beside the parsing of the command line, which touches no Jena class, and every command waits for it.
+        Thread jena = new Thread(JenaSystem::init, "jena-start");
+        jena.start();
+        CommandLine cli = commandLine();
+        cli.setExecutionStrategy(parsed -> {
+            awaitStart(jena);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        System.exit(cli.execute(args));
+    }
+
+    private static void awaitStart(Thread jena) {
+        try {
+            jena.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Jena started", e);
+        }
     }
 
     /** The configured command line, also used by tests to run commands in-process. */

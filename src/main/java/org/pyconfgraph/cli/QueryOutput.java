@@ -18,22 +18,33 @@ import org.pyconfgraph.format.RdfWriters;
  * release's own writers, so JSON-LD uses the published context) for CONSTRUCT and DESCRIBE.
  */
 enum QueryOutput {
-    TEXT(ResultSetLang.RS_Text, null),
-    JSON(ResultSetLang.RS_JSON, null),
-    XML(ResultSetLang.RS_XML, null),
-    CSV(ResultSetLang.RS_CSV, null),
-    TSV(ResultSetLang.RS_TSV, null),
-    TTL(null, RdfFormats.TURTLE),
-    JSONLD(null, RdfFormats.JSONLD),
-    NT(null, RdfFormats.NTRIPLES),
-    RDFXML(null, RdfFormats.RDFXML);
+    TEXT, JSON, XML, CSV, TSV, TTL, JSONLD, NT, RDFXML;
 
-    private final Lang resultsLang;
-    private final RdfFormat rdfFormat;
+    /**
+     * The SPARQL results language, for SELECT and ASK (null for the RDF formats). Named here rather than held in a
+     * field: picocli lists these constants while parsing the command line, which runs beside Jena's start-up and
+     * so must not initialise Jena's classes.
+     */
+    private Lang resultsLang() {
+        return switch (this) {
+            case TEXT -> ResultSetLang.RS_Text;
+            case JSON -> ResultSetLang.RS_JSON;
+            case XML -> ResultSetLang.RS_XML;
+            case CSV -> ResultSetLang.RS_CSV;
+            case TSV -> ResultSetLang.RS_TSV;
+            default -> null;
+        };
+    }
 
-    QueryOutput(Lang resultsLang, RdfFormat rdfFormat) {
-        this.resultsLang = resultsLang;
-        this.rdfFormat = rdfFormat;
+    /** The RDF format, for CONSTRUCT and DESCRIBE (null for the results formats). */
+    private RdfFormat rdfFormat() {
+        return switch (this) {
+            case TTL -> RdfFormats.TURTLE;
+            case JSONLD -> RdfFormats.JSONLD;
+            case NT -> RdfFormats.NTRIPLES;
+            case RDFXML -> RdfFormats.RDFXML;
+            default -> null;
+        };
     }
 
     /** The name users type, as picocli lists and matches it. */
@@ -46,7 +57,7 @@ enum QueryOutput {
     }
 
     void requireFits(Query query) {
-        if (returnsGraph(query) != (rdfFormat != null))
+        if (returnsGraph(query) != (rdfFormat() != null))
             throw new IllegalArgumentException("--format " + this + " cannot write the result of a " + query.queryType()
                 + " query; use " + (returnsGraph(query) ? "ttl, jsonld, nt or rdfxml" : "text, json, xml, csv or tsv"));
     }
@@ -56,13 +67,13 @@ enum QueryOutput {
         if (query.isSelectType() && this == TEXT)
             ResultSetFormatter.out(out, ResultSet.adapt(exec.select()), query.getPrefixMapping());
         else if (query.isSelectType())
-            ResultsWriter.create().lang(resultsLang).write(out, exec.select());
+            ResultsWriter.create().lang(resultsLang()).write(out, exec.select());
         else if (query.isAskType())
-            ResultsWriter.create().lang(resultsLang).write(out, exec.ask());
+            ResultsWriter.create().lang(resultsLang()).write(out, exec.ask());
         else if (query.isConstructType())
-            writers.write(exec.construct(), rdfFormat, out);
+            writers.write(exec.construct(), rdfFormat(), out);
         else if (query.isDescribeType())
-            writers.write(exec.describe(), rdfFormat, out);
+            writers.write(exec.describe(), rdfFormat(), out);
         else
             throw new IllegalArgumentException("a " + query.queryType() + " query is not supported here");
     }

@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Serves a built release, or validates the sources, loads them into memory and serves them. */
+/**
+ * Serves a built release; or validates and builds the sources and serves them: the bundled ones from a release
+ * folder kept between starts (see {@link ReleaseCache}), others (and with {@code --store mem}) from memory.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves the dataset: SPARQL endpoint, linked-data documents, pages and dumps.")
 final class ServeCommand implements Callable<Integer> {
@@ -76,7 +79,10 @@ final class ServeCommand implements Callable<Integer> {
         ReleaseDirectory directory = releases != null ? new ReleaseDirectory(releases) : null;
         Path first = directory != null ? directory.current() : release;
         PublishingContext context = first != null ? PublishingContext.ofReleaseFolder(first, storeSetting, settings)
-            : PublishingContext.ofSources(sources.tree(), settings);
+            // The bundled sources: built once into a release folder beside the jar, served from it while unchanged.
+            : storeSetting == null && sources.sources == null
+                ? ReleaseCache.besideProgram().open(sources.tree(), settings)
+                : PublishingContext.ofSources(sources.tree(), settings);
         PublishingServer server = PublishingServer.builder(context)
             .keptReleases(directory != null ? keptReleases : 1).build();
         start(server, settings);

@@ -1,9 +1,10 @@
 package org.pyconfgraph.format;
 
-import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.lang.Keywords;
+import com.apicatalog.jsonld.processor.ExpansionProcessor;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,8 +25,9 @@ public record JsonLdContext(JsonObject document) {
         if (!(document.get(Keywords.CONTEXT) instanceof JsonObject))
             throw new IllegalArgumentException("a JSON-LD context document needs an \"@context\" object");
         try {
-            // Expanding a document that is only a context processes every term definition.
-            JsonLd.expand(JsonDocument.of(document)).loader(OfflineLoader.INSTANCE).get();
+            // Expanding a document that is only a context processes every term definition. Called with offline
+            // options of its own: the API's default options would first build an HTTP client, never used here.
+            ExpansionProcessor.expand(JsonDocument.of(document), new JsonLdOptions(OfflineLoader.INSTANCE), false);
         } catch (JsonLdError e) {
             throw new IllegalArgumentException("not a usable JSON-LD context: " + e.getMessage(), e);
         }

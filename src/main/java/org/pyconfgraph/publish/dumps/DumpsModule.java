@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.pyconfgraph.publish.Lazy;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.publish.ServerModule;
@@ -31,7 +32,7 @@ public final class DumpsModule implements ServerModule {
     public void install(FusekiServer.Builder server, PublishingContext context) {
         Release release = context.release();
         server.addServlet(PATH + "/*", new DumpsServlet(release, ReleaseFile.of(release),
-            DumpListing.render(new Templates(), release), links(context)));
+            Lazy.of(() -> DumpListing.render(new Templates(), release)), links(context)));
     }
 
     /** The {@code Link} header of every release file: its licence and the description of the dataset. */

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,10 +35,11 @@ final class DumpsServlet extends HttpServlet {
 
     private final Release release;
     private final Map<String, ReleaseFile> files = new LinkedHashMap<>();
-    private final String listing;
+    /** The listing page, rendered when first asked for. */
+    private final Supplier<String> listing;
     private final String links;
 
-    DumpsServlet(Release release, List<ReleaseFile> files, String listing, String links) {
+    DumpsServlet(Release release, List<ReleaseFile> files, Supplier<String> listing, String links) {
         this.release = release;
         files.forEach(f -> this.files.put(f.name(), f));
         this.listing = listing;
@@ -71,7 +73,7 @@ final class DumpsServlet extends HttpServlet {
     private void sendListing(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Link", "<" + release.iris().dataset() + ">; rel=\"describedby\"");
         if (ReleaseValidators.handle(request, response, release, LISTING_VARIANT, SHORT_LIVED)) return;
-        HtmlResponse.send(response, HttpServletResponse.SC_OK, listing, isHead(request));
+        HtmlResponse.send(response, HttpServletResponse.SC_OK, listing.get(), isHead(request));
     }
 
     private void sendFile(HttpServletRequest request, HttpServletResponse response, ReleaseFile file)

@@ -13,8 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Lets scripts on any web page read every response: the data is public and no request carries credentials, so
  * {@code Access-Control-Allow-Origin: *} on every response (without {@code Vary: Origin}, as it never depends on
- * the origin) and never {@code Allow-Credentials}. A preflight ({@code OPTIONS} with
- * {@code Access-Control-Request-Method}) is answered here, 204, without reaching the handlers behind.
+ * the origin; set with the exposed headers by {@link StandardHeaders}) and never {@code Allow-Credentials}. A
+ * preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}) is answered here, 204, without reaching
+ * the handlers behind.
  */
 public final class CorsFilter implements Filter {
     public static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
@@ -31,7 +32,7 @@ public final class CorsFilter implements Filter {
         throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        response.setHeader("Access-Control-Allow-Origin", "*");
+        // Allow-Origin and Expose-Headers are on every response already (StandardHeaders).
         if (isPreflight(request)) {
             response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
             response.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
@@ -39,7 +40,6 @@ public final class CorsFilter implements Filter {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
-        response.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
         chain.doFilter(request, response);
     }
 

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs one line per request: method, path and query (decoded, on one line, shortened), status and duration.
- * It replaces Fuseki's several lines per action, which the logging configuration keeps quiet.
+ * It replaces Fuseki's several lines per action, which the logging configuration keeps quiet. The line is
+ * formatted and written by {@link RequestLogWriter}'s thread, so that a request does not wait for the output.
  */
 public final class RequestLogFilter implements Filter {
     /** The logger every request line goes to; named so that the short log name reads "requests". */
@@ -42,18 +43,32 @@ public final class RequestLogFilter implements Filter {
             chain.doFilter(req, res);
             failed = false;
         } finally {
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-            Object note = request.getAttribute(NOTE);
-            LOG.info("{} {} {} {} ms{}", request.getMethod(), target(request), status, millis,
+            if (LOG.isInfoEnabled()) {
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+                Object note = request.getAttribute(NOTE);
+                RequestLogWriter.INSTANCE.write(new Line(request.getMethod(), request.getRequestURI(),
+                    request.getQueryString(), status, millis, note == null ? null : note.toString()));
+            }
+        }
+    }
+
+    /** What a request's line says, taken from the request before it is recycled; formatted by the writer. */
+    record Line(String method, String path, String query, int status, long millis, String note) {
+        void log() {
+            LOG.info("{} {} {} {} ms{}", method, target(path, query), status, millis,
                 note == null ? "" : " (" + note + ")");
         }
     }
 
+    /** Waits until every request line logged so far is written (at shutdown, so that none is lost). */
+    public static void flush() {
+        RequestLogWriter.INSTANCE.flush();
+    }
+
     /** Path and query as a reader wants them: decoded, control characters escaped, whitespace collapsed. */
-    static String target(HttpServletRequest request) {
-        String query = request.getQueryString();
-        String target = request.getRequestURI() + (query == null ? "" : "?" + decode(query));
+    static String target(String path, String query) {
+        String target = path + (query == null ? "" : "?" + decode(query));
         StringBuilder line = new StringBuilder(MAX_TARGET_LENGTH + 1);
         boolean space = false;
         int i = 0;

@@ -22,6 +22,7 @@ import org.pyconfgraph.publish.dumps.DumpsModule;
 import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.AdmissionControl;
 import org.pyconfgraph.publish.http.ConnectionLimits;
+import org.pyconfgraph.publish.http.RequestLogFilter;
 import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
@@ -134,6 +135,7 @@ public final class PublishingServer {
     public void stop() {
         if (memoryReturn != null) memoryReturn.close();
         server.stop();
+        RequestLogFilter.flush();
     }
 
     /**
@@ -147,6 +149,7 @@ public final class PublishingServer {
             grace.toMillis());
         try {
             Graceful.shutdown(jetty).get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            RequestLogFilter.flush();
             LOG.info("stopped: every request in flight finished");
         } catch (TimeoutException e) {
             LOG.warn("stopped: {} requests still running after {} ms were cut", inFlight.getCurrentRequestCount(),
@@ -161,6 +164,8 @@ public final class PublishingServer {
         // Threads still evaluating are interrupted soon, which ARQ takes as a cancellation, rather than waited for.
         if (jetty.getThreadPool() instanceof QueuedThreadPool pool) pool.setStopTimeout(STOP_INTERRUPT_MILLIS);
         server.stop();
+        // The lines of the requests that were cut: written before the process exits.
+        RequestLogFilter.flush();
     }
 
     public void join() { server.join(); }

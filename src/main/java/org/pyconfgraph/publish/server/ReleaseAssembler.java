@@ -13,7 +13,6 @@ import org.pyconfgraph.publish.html.ErrorPages;
 import org.pyconfgraph.publish.http.CorsFilter;
 import org.pyconfgraph.publish.http.MethodFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
-import org.pyconfgraph.publish.http.SecurityHeadersFilter;
 
 /**
  * Builds one release's handler tree: Fuseki's servlet context with our filters and every module installed with
@@ -64,7 +63,6 @@ final class ReleaseAssembler {
             .numServerThreads(Math.min(8, settings.limits().threads()), settings.limits().threads())
             // First filter, so that its one line per request covers every module and Fuseki's dispatch.
             .addFilter("/*", new RequestLogFilter())
-            .addFilter("/*", new SecurityHeadersFilter())
             .addFilter("/*", new MethodFilter())
             // Before every module and Fuseki's dispatch, so that it answers preflights for all of them.
             .addFilter("/*", new CorsFilter());

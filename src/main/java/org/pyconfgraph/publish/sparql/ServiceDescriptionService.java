@@ -3,9 +3,9 @@ package org.pyconfgraph.publish.sparql;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.apache.jena.fuseki.server.Operation;
@@ -33,13 +33,17 @@ final class ServiceDescriptionService extends ActionService {
         "SPARQL 1.1 Service Description");
     private static final String CACHE_CONTROL = "public, max-age=300";
 
-    /** The description rendered once per format, in order of preference; it changes only with the release. */
-    private final Map<RdfFormat, byte[]> renderings = new LinkedHashMap<>();
+    /**
+     * The description rendered once per format, when first asked for: it changes only with the release, and
+     * rendering every format before the server listens would delay its first answer.
+     */
+    private final Map<RdfFormat, byte[]> renderings = new ConcurrentHashMap<>();
+    private final Graph description;
     private final Release release;
 
     ServiceDescriptionService(Graph description, Release release) {
+        this.description = description;
         this.release = release;
-        for (RdfFormat format : RdfFormats.DOCUMENT_FORMATS) renderings.put(format, render(description, format));
     }
 
     @Override
@@ -63,7 +67,7 @@ final class ServiceDescriptionService extends ActionService {
         if (ReleaseValidators.handle(action.getRequest(), action.getResponse(), release, format.extension(),
             CACHE_CONTROL))
             return;
-        byte[] body = renderings.get(format);
+        byte[] body = renderings.computeIfAbsent(format, this::render);
         action.setResponseStatus(HttpSC.OK_200);
         action.setResponseContentType(format.mediaType() + "; charset=utf-8");
         action.setResponseContentLength(body.length);
@@ -76,7 +80,7 @@ final class ServiceDescriptionService extends ActionService {
     }
 
     private RdfFormat choose(String accept) {
-        List<RdfFormat> offers = List.copyOf(renderings.keySet());
+        List<RdfFormat> offers = RdfFormats.DOCUMENT_FORMATS;
         return ContentNegotiation.chooseAmong(accept, offers, RdfFormat::mediaTypes).orElseGet(() -> {
             ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The service description is available as "
                 + offers.stream().flatMap(f -> f.mediaTypes().stream()).collect(Collectors.joining(", ")) + ".");
@@ -84,7 +88,7 @@ final class ServiceDescriptionService extends ActionService {
         });
     }
 
-    private byte[] render(Graph description, RdfFormat format) {
+    private byte[] render(RdfFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         release.writers().write(description, format, out);
         return out.toByteArray();

@@ -13,7 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.pyconfgraph.publish.http.SecurityHeadersFilter;
+import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.testing.Http;
 import org.pyconfgraph.testing.RunningServer;
 
@@ -32,7 +32,7 @@ class AssetsModuleTest {
         assertTrue(response.body().contains("body"));
         assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY,
+        assertEquals(StandardHeaders.CONTENT_SECURITY_POLICY,
             response.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 

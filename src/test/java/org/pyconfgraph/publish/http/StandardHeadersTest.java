@@ -35,7 +35,7 @@ class StandardHeadersTest {
             String response = raw.send(text).response();
             assertTrue(response.startsWith("HTTP/1.1 " + status), response);
             assertEquals("nosniff", RawHttp.header(response, "X-Content-Type-Options"), response);
-            assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY,
+            assertEquals(StandardHeaders.CONTENT_SECURITY_POLICY,
                 RawHttp.header(response, "Content-Security-Policy"), response);
             assertEquals("*", RawHttp.header(response, "Access-Control-Allow-Origin"), response);
         }

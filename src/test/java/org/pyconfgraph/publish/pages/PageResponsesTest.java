@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pyconfgraph.publish.http.ReleaseValidators;
-import org.pyconfgraph.publish.http.SecurityHeadersFilter;
+import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.testing.RunningServer;
 
 /** Every page and file the pages module serves: its media type, the release's validators, 304 and HEAD. */
@@ -56,7 +56,7 @@ class PageResponsesTest {
         assertEquals(ReleaseValidators.lastModified(server.context().release()).toEpochMilli(),
             java.time.ZonedDateTime.parse(header(response, "Last-Modified"),
                 java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
-        assertEquals(SecurityHeadersFilter.CONTENT_SECURITY_POLICY, header(response, "Content-Security-Policy"));
+        assertEquals(StandardHeaders.CONTENT_SECURITY_POLICY, header(response, "Content-Security-Policy"));
         assertEquals(String.valueOf(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
             header(response, "Content-Length"));
     }
