@@ -1,68 +1,114 @@
 package org.pyconfgraph.format;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The distinct subjects of a graph. Listing them through {@code find()} decodes every term of every triple; for
- * the union graph or a named graph of a TDB2 database they are read from an index whose key starts with the
- * subject ({@code SPOG}, or {@code GSPO} for one graph), where each subject's quads are adjacent, so only one
- * term per subject is decoded. Inside the caller's read transaction.
+ * The distinct subjects of a graph, and each one's triples. Through {@code find()} every term of every triple is
+ * decoded, and each subject's find looks the subject up again. For the union graph or a named graph of a TDB2
+ * database both are read from an index whose key starts with the subject ({@code SPOG}, or {@code GSPO} with the
+ * graph first), by node id: listing decodes one term per subject, and a subject's triples decode only their
+ * predicates and objects. Used inside the caller's read transaction.
  */
 final class GraphSubjects {
     private static final int SUBJECT = 1;
+    private static final int PREDICATE = 2;
+    private static final int OBJECT = 3;
 
-    private GraphSubjects() {}
+    private final Graph graph;
+    private final List<Node> subjects;
+    /** For a TDB2 graph: the index read, its graph id (any, for the union), the node ids of the subjects. */
+    private final TupleIndex index;
+    private final NodeId graphId;
+    private final NodeTable nodes;
+    private final Map<Node, NodeId> ids;
 
-    static List<Node> of(Graph graph) {
-        List<Node> fromIndex = fromTdb2Index(graph);
+    private GraphSubjects(Graph graph, List<Node> subjects, TupleIndex index, NodeId graphId, NodeTable nodes,
+                          Map<Node, NodeId> ids) {
+        this.graph = graph;
+        this.subjects = subjects;
+        this.index = index;
+        this.graphId = graphId;
+        this.nodes = nodes;
+        this.ids = ids;
+    }
+
+    static GraphSubjects of(Graph graph) {
+        GraphSubjects fromIndex = fromTdb2Index(graph);
         if (fromIndex != null) return fromIndex;
         Set<Node> subjects = new HashSet<>();
         graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        return new ArrayList<>(subjects);
+        return new GraphSubjects(graph, new ArrayList<>(subjects), null, null, null, null);
     }
 
-    /** The subjects from a TDB2 index, or null if the graph is not a union or named graph of a TDB2 database. */
-    private static List<Node> fromTdb2Index(Graph graph) {
+    /** The subjects, each once, in no particular order (a new list, which the caller may sort). */
+    List<Node> subjects() { return new ArrayList<>(subjects); }
+
+    /** A subject's triples, in no particular order. */
+    List<Triple> triplesOf(Node subject) {
+        NodeId id = ids == null ? null : ids.get(subject);
+        if (id == null) return graph.find(subject, Node.ANY, Node.ANY).toList();
+        List<Triple> triples = new ArrayList<>();
+        Iterator<Tuple<NodeId>> quads = index.find(TupleFactory.create4(graphId, id, NodeId.NodeIdAny, NodeId.NodeIdAny));
+        NodeId lastPredicate = null;
+        NodeId lastObject = null;
+        while (quads.hasNext()) {
+            Tuple<NodeId> quad = quads.next();
+            NodeId predicate = quad.get(PREDICATE);
+            NodeId object = quad.get(OBJECT);
+            // In SPOG order the same triple in several graphs comes in adjacent quads: the union holds it once.
+            if (predicate.equals(lastPredicate) && object.equals(lastObject)) continue;
+            lastPredicate = predicate;
+            lastObject = object;
+            triples.add(Triple.create(subject, nodes.getNodeForNodeId(predicate), nodes.getNodeForNodeId(object)));
+        }
+        return triples;
+    }
+
+    /** Read from a TDB2 index, or null if the graph is not a union or named graph of a TDB2 database. */
+    private static GraphSubjects fromTdb2Index(Graph graph) {
         if (!(graph instanceof GraphView view) || view.getDataset() == null) return null;
         DatasetGraph dataset = view.getDataset();
         Node name = view.getGraphName();
         if (name == null || Quad.isDefaultGraph(name) || !TDBInternal.isTDB2(dataset)) return null;
-        Iterator<Tuple<NodeId>> quads;
-        if (Quad.isUnionGraph(name)) {
-            TupleIndex bySubject = TDBInternal.findIndex(dataset, "SPOG");
-            if (bySubject == null) return null;
-            quads = bySubject.all();
-        } else {
-            TupleIndex byGraph = TDBInternal.findIndex(dataset, "GSPO");
-            NodeId graphId = TDBInternal.getNodeId(dataset, name);
-            if (byGraph == null) return null;
-            if (graphId == null || NodeId.isDoesNotExist(graphId)) return new ArrayList<>();
-            quads = byGraph.find(TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny));
-        }
+        boolean union = Quad.isUnionGraph(name);
+        TupleIndex index = TDBInternal.findIndex(dataset, union ? "SPOG" : "GSPO");
+        if (index == null) return null;
+        NodeTable nodes = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeId graphId = union ? NodeId.NodeIdAny : TDBInternal.getNodeId(dataset, name);
         List<Node> subjects = new ArrayList<>();
+        Map<Node, NodeId> ids = new HashMap<>();
+        if (graphId == null || NodeId.isDoesNotExist(graphId))
+            return new GraphSubjects(graph, subjects, index, graphId, nodes, ids);
+        Iterator<Tuple<NodeId>> quads = union ? index.all()
+            : index.find(TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny));
         NodeId previous = null;
         while (quads.hasNext()) {
-            Tuple<NodeId> quad = quads.next();
-            NodeId subject = quad.get(SUBJECT);
+            NodeId subject = quads.next().get(SUBJECT);
             if (subject.equals(previous)) continue;
             previous = subject;
-            subjects.add(TDBInternal.getNode(dataset, subject));
+            Node node = nodes.getNodeForNodeId(subject);
+            subjects.add(node);
+            ids.put(node, subject);
         }
-        return subjects;
+        return new GraphSubjects(graph, subjects, index, graphId, nodes, ids);
     }
 }

@@ -12,7 +12,8 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Writes one format through Jena's writer registry (where our JSON-LD writer is registered too), fed through an
- * ordered view so that the same content gives the same bytes, whatever order it was loaded in.
+ * ordered view so that the same content gives the same bytes, whatever order it was loaded in. Pretty Turtle is
+ * written in chunks ({@link TurtleInChunks}), the same bytes.
  */
 final class JenaFormatWriter {
     private final RDFFormat format;

@@ -31,8 +31,9 @@ import org.apache.jena.graph.Triple;
 
 /**
  * JSON-LD compacted with the published context (Jena's JSON-LD 1.1 writer can only build a context from
- * prefixes): RDF to expanded JSON-LD, then compaction, both with Titanium. Triples go in sorted and both steps
- * run ordered, so the same graph gives the same bytes. Literals keep their datatypes (no native JSON numbers
+ * prefixes): what Titanium gives for RDF to expanded JSON-LD, then compaction, most nodes written directly
+ * ({@link DirectCompaction}). Triples go in sorted and both steps run ordered, so the same graph gives the same
+ * bytes. Literals keep their datatypes (no native JSON numbers
  * or booleans), so the output parses back to the same graph.
  */
 final class JsonLdCompactWriter {

@@ -62,20 +62,17 @@ final class OrderedViews {
      * the order a JSON-LD processor gives nodes in. For an ordered view, read from the graph it wraps.
      */
     static List<Node> subjectsById(Graph graph) {
-        List<Node> ordered = GraphSubjects.of(source(graph));
+        List<Node> ordered = graph instanceof OrderedGraph view ? view.index().subjects() : GraphSubjects.of(graph).subjects();
         ordered.sort(Comparator.comparing(OrderedViews::jsonLdId));
         return ordered;
     }
 
     /** One subject's triples in {@link #TRIPLE_ORDER}; for an ordered view, read from the graph it wraps. */
     static List<Triple> triplesOf(Graph graph, Node subject) {
-        List<Triple> triples = source(graph).find(subject, Node.ANY, Node.ANY).toList();
+        List<Triple> triples = graph instanceof OrderedGraph view ? view.index().triplesOf(subject)
+            : graph.find(subject, Node.ANY, Node.ANY).toList();
         triples.sort(PREDICATE_OBJECT_ORDER);
         return triples;
-    }
-
-    private static Graph source(Graph graph) {
-        return graph instanceof OrderedGraph ordered ? ordered.base() : graph;
     }
 
     private static String jsonLdId(Node node) {
@@ -91,26 +88,28 @@ final class OrderedViews {
     static Graph from(Graph orderedView, int index) {
         OrderedGraph view = (OrderedGraph) orderedView;
         Node[] subjects = view.subjects();
-        return new OrderedGraph(view.base(), view.prefixes, Arrays.copyOfRange(subjects, index, subjects.length),
-            subjects[index]);
+        return new OrderedGraph(view.base(), view.prefixes, view.index(),
+            Arrays.copyOfRange(subjects, index, subjects.length), subjects[index]);
     }
 
     private static final class OrderedGraph extends WrappedGraph {
         Graph base() { return base; }
 
         private final PrefixMapping prefixes;
-        /** Sorted on the first find of everything and kept: a writer may list the graph several times. */
+        /** Read on first use and kept: a writer may list the graph several times. */
+        private GraphSubjects index;
         private Node[] subjects;
         /** The first subject of a view of part of the graph (it holds the subjects from this one on), or null. */
         private final Node from;
 
         OrderedGraph(Graph base, PrefixMapping prefixes) {
-            this(base, prefixes, null, null);
+            this(base, prefixes, null, null, null);
         }
 
-        private OrderedGraph(Graph base, PrefixMapping prefixes, Node[] subjects, Node from) {
+        private OrderedGraph(Graph base, PrefixMapping prefixes, GraphSubjects index, Node[] subjects, Node from) {
             super(base);
             this.prefixes = prefixes;
+            this.index = index;
             this.subjects = subjects;
             this.from = from;
         }
@@ -124,7 +123,7 @@ final class OrderedViews {
         public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
             if (isAny(s) && isAny(p) && isAny(o)) return bySubject();
             if (!isAny(s) && !inView(s)) return WrappedIterator.emptyIterator();
-            if (!isAny(s) && isAny(p) && isAny(o)) return WrappedIterator.create(triplesOf(base, s).iterator());
+            if (!isAny(s) && isAny(p) && isAny(o)) return WrappedIterator.create(triplesOf(this, s).iterator());
             return sorted(base.find(s, p, o).filterKeep(t -> inView(t.getSubject())));
         }
 
@@ -132,9 +131,14 @@ final class OrderedViews {
             return from == null || NodeCmp.compareRDFTerms(subject, from) >= 0;
         }
 
+        private GraphSubjects index() {
+            if (index == null) index = GraphSubjects.of(base);
+            return index;
+        }
+
         private Node[] subjects() {
             if (subjects == null) {
-                subjects = GraphSubjects.of(base).toArray(Node[]::new);
+                subjects = index().subjects().toArray(Node[]::new);
                 Arrays.sort(subjects, NodeCmp::compareRDFTerms);
             }
             return subjects;
@@ -148,7 +152,8 @@ final class OrderedViews {
 
                 @Override
                 public boolean hasNext() {
-                    while (!current.hasNext() && next < ordered.length) current = triplesOf(base, ordered[next++]).iterator();
+                    while (!current.hasNext() && next < ordered.length)
+                        current = triplesOf(OrderedGraph.this, ordered[next++]).iterator();
                     return current.hasNext();
                 }
 
