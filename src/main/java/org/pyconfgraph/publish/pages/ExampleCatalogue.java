@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.pyconfgraph.load.ExampleQueries;
 import org.pyconfgraph.load.ExampleQueries.Example;
 import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.publish.Lazy;
 import org.pyconfgraph.publish.PublishingContext;
 
 /**
@@ -21,28 +20,27 @@ final class ExampleCatalogue {
     static final String PATH = "/queries/";
     static final String FILE_SUFFIX = ".rq";
 
-    /** The examples, read and parsed when a page first needs them rather than before the server listens. */
-    private final Lazy<List<Example>> examples;
-    private final Lazy<String> digest;
+    private final List<Example> examples;
+    private final String digest;
     private final IriSpace iris;
 
     ExampleCatalogue(PublishingContext context) {
-        this.examples = Lazy.of(() -> ExampleQueries.load(context.sources(), context.iris()));
+        this.examples = ExampleQueries.load(context.sources(), context.iris());
         this.iris = context.iris();
-        this.digest = Lazy.of(() -> digest(examples.get()));
+        this.digest = digest(examples);
     }
 
-    List<Example> examples() { return examples.get(); }
+    List<Example> examples() { return examples; }
 
     Optional<Example> byName(String name) {
-        return examples().stream().filter(e -> e.name().equals(name)).findFirst();
+        return examples.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /**
      * An ETag variant for a representation made from the examples. The release id covers the data only, so the
      * examples' own digest is added: an edited query is a new representation even within one release.
      */
-    String variant(String kind) { return kind + "-" + digest.get(); }
+    String variant(String kind) { return kind + "-" + digest; }
 
     String fileUrl(Example example) { return iris.resolve(PATH.substring(1) + example.name() + FILE_SUFFIX); }
 
