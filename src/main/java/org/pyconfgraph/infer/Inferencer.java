@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -30,11 +29,17 @@ public final class Inferencer {
         return new Inferencer(tree.ruleFiles().stream().map(f -> parse(tree.displayName(f), f, iris)).toList());
     }
 
-    /** Runs the rules once, in file order, each over the asserted graph (rules do not feed each other). */
+    /**
+     * Runs the rules once, in file order, each over the asserted graph (rules do not feed each other). Each rule's
+     * triples stream into the inferred graph, which drops duplicates, rather than into a graph of their own first.
+     */
     public Graph infer(Graph asserted) {
         Graph inferred = GraphFactory.createDefaultGraph();
-        for (Query rule : rules)
-            GraphUtil.addInto(inferred, QueryExec.graph(asserted).query(rule).construct());
+        for (Query rule : rules) {
+            try (QueryExec exec = QueryExec.graph(asserted).query(rule).build()) {
+                exec.constructTriples().forEachRemaining(inferred::add);
+            }
+        }
         return inferred;
     }
 
