@@ -26,6 +26,9 @@ public final class PageQuery {
         this.query = query;
     }
 
+    /** The parsed query, as its file states it. */
+    Query query() { return query; }
+
     public static PageQuery load(String name, IriSpace iris) {
         return new PageQuery(QueryFiles.load(PageQuery.class, "/pages/" + name + ".rq", iris));
     }
