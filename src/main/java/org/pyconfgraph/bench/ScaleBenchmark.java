@@ -83,6 +83,14 @@ public final class ScaleBenchmark {
         }
     }
 
+    /**
+     * Only the last part: {@code serve --release} of a folder already built from this generator's sources (same N
+     * and seed), so that a large release is built once and measured as often as needed.
+     */
+    public void serve(Path release) {
+        new ReleaseServerProbe(out).run(release, generator);
+    }
+
     /** Each dump format written from the release's database by our writer and by Jena's raw streaming writer. */
     private void compareWriters(ReleaseFolder built) {
         DatasetGraph database = built.release().dataset();
