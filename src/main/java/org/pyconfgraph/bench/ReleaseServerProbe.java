@@ -46,13 +46,13 @@ final class ReleaseServerProbe {
                 status, "GET /doc/event/syn-0-1.ttl", firstSeconds, FIRST_ANSWER_GOAL_SECONDS,
                 firstSeconds / FIRST_ANSWER_GOAL_SECONDS);
             out.printf("  resident memory after the first answer: %,d MB   goal < %,d MB%n", rssMegabytes(server), RSS_GOAL_MB);
-            homePages(base, events);
             Path anchor = Files.createTempDirectory("pyconf-graph-static");
             try {
                 new RandomResourceLoad(events, LOAD_TIME, out).run(base, anchor);
             } finally {
                 ScaleBenchmark.deleteQuietly(anchor);
             }
+            homePages(base, events);
             out.printf("  resident memory at the end (peak %,d MB): %,d MB   goal < %,d MB%n", peakRssMegabytes(server),
                 rssMegabytes(server), RSS_GOAL_MB);
         } catch (IOException e) {
