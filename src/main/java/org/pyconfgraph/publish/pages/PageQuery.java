@@ -1,6 +1,5 @@
 package org.pyconfgraph.publish.pages;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -46,22 +45,6 @@ public final class PageQuery {
     /** The rows for these values of the query's variables (bound as nodes). */
     public List<Row> select(StoreReader reader, Binding values) {
         return reader.select(query, values).stream().map(Row::new).toList();
-    }
-
-    /** One page of the rows in the query's own order: at most {@code limit} from {@code offset}. */
-    public List<Row> select(StoreReader reader, long offset, long limit) {
-        Query page = query.cloneQuery();
-        page.setOffset(offset);
-        page.setLimit(limit);
-        return reader.select(page, BindingFactory.empty()).stream().map(Row::new).toList();
-    }
-
-    /** The rows for each of these values of one variable, as a VALUES block of nodes. */
-    public List<Row> select(StoreReader reader, String variable, Collection<Node> values) {
-        Query bound = query.cloneQuery();
-        Var var = Var.alloc(variable);
-        bound.setValuesDataBlock(List.of(var), values.stream().map(v -> BindingFactory.binding(var, v)).toList());
-        return reader.select(bound, BindingFactory.empty()).stream().map(Row::new).toList();
     }
 
     /** One solution; an unbound variable reads as null. */

@@ -73,7 +73,7 @@ public final class TimelineReader {
         List<String> tableSeries = List.copyOf(editions.keySet());
         List<Timeline.Series> series = new ArrayList<>();
         for (String iri : tableSeries) series.add(series(seriesQuery.select(reader, bound("series", iri)).get(0)));
-        // The series of the page's events that the table does not list get lanes too, in the same order.
+        // The series of the page's events that the table does not list get lanes too, after it, by name.
         List<Timeline.Series> laneless = new ArrayList<>();
         for (Timeline.Event event : shownEvents)
             if (event.series() != null && !editions.containsKey(event.series()))
@@ -126,10 +126,9 @@ public final class TimelineReader {
         Set<String> from = new LinkedHashSet<>();
         events.forEach(e -> from.add(e.iri()));
         series.forEach(s -> from.add(s.iri()));
-        Var fromVar = Var.alloc("from");
         Set<Timeline.Link> links = new LinkedHashSet<>();
         for (String iri : from)
-            for (Row r : linksQuery.select(reader, BindingFactory.binding(fromVar, NodeFactory.createURI(iri))))
+            for (Row r : linksQuery.select(reader, bound("from", iri)))
                 links.add(new Timeline.Link(Timeline.Relation.valueOf(r.text("relation")), iri, r.iri("to")));
         List<Timeline.Link> ordered = new ArrayList<>(links);
         ordered.sort(LINK_ORDER);
