@@ -7,6 +7,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
@@ -45,6 +47,25 @@ public final class PageQuery {
     /** The rows for these values of the query's variables (bound as nodes). */
     public List<Row> select(StoreReader reader, Binding values) {
         return reader.select(query, values).stream().map(Row::new).toList();
+    }
+
+    /**
+     * The rows for each of these values of one variable, in the query's own order: one query, the values a VALUES
+     * block at the start of its pattern, so that every store looks each one up (a block after the query would be
+     * joined only once the whole pattern had been evaluated) and every store can parse it as written.
+     */
+    public List<Row> select(StoreReader reader, String variable, List<Node> values) {
+        Query bound = query.cloneQuery();
+        Var var = Var.alloc(variable);
+        ElementData data = new ElementData();
+        data.add(var);
+        values.forEach(v -> data.add(BindingFactory.binding(var, v)));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        if (bound.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
+        else pattern.addElement(bound.getQueryPattern());
+        bound.setQueryPattern(pattern);
+        return reader.select(bound, BindingFactory.empty()).stream().map(Row::new).toList();
     }
 
     /** One solution; an unbound variable reads as null. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -64,25 +65,25 @@ public final class TimelineReader {
         TimelineIndex order = index(reader);
         int pages = pages(order.events());
         if (number < 1 || number > pages) return Optional.empty();
-        List<Timeline.Event> shownEvents = new ArrayList<>();
-        for (String iri : order.events((long) (number - 1) * EVENTS_PER_PAGE, EVENTS_PER_PAGE))
-            shownEvents.add(event(eventsQuery.select(reader, bound("event", iri)).get(0)));
+        List<Timeline.Event> shownEvents = eventsQuery
+            .select(reader, "event", nodes(order.events((long) (number - 1) * EVENTS_PER_PAGE, EVENTS_PER_PAGE)))
+            .stream().map(TimelineReader::event).toList();
 
         Map<String, Long> editions = new LinkedHashMap<>();
         order.series(0, SERIES_SHOWN).forEach(s -> editions.put(s.iri(), s.number()));
         List<String> tableSeries = List.copyOf(editions.keySet());
-        List<Timeline.Series> series = new ArrayList<>();
-        for (String iri : tableSeries) series.add(series(seriesQuery.select(reader, bound("series", iri)).get(0)));
         // The series of the page's events that the table does not list get lanes too, after it, by name.
-        List<Timeline.Series> laneless = new ArrayList<>();
+        List<String> laneless = new ArrayList<>();
         for (Timeline.Event event : shownEvents)
             if (event.series() != null && !editions.containsKey(event.series()))
                 order.editions(event.series()).ifPresent(n -> {
                     editions.put(event.series(), n);
-                    laneless.add(series(seriesQuery.select(reader, bound("series", event.series())).get(0)));
+                    laneless.add(event.series());
                 });
-        laneless.sort(Comparator.comparing(Timeline.Series::fullName).thenComparing(Timeline.Series::iri));
-        series.addAll(laneless);
+        List<Timeline.Series> series = new ArrayList<>(seriesQuery.select(reader, "series", nodes(tableSeries)).stream()
+            .map(TimelineReader::series).toList());
+        if (!laneless.isEmpty())
+            seriesQuery.select(reader, "series", nodes(laneless)).forEach(row -> series.add(series(row)));
         Timeline timeline = new Timeline(series, shownEvents, links(reader, shownEvents, series));
         return Optional.of(new TimelinePage(timeline, number, pages, order.events(), order.series(), tableSeries,
             editions));
@@ -115,6 +116,10 @@ public final class TimelineReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the timeline index: " + e.getMessage(), e);
         }
+    }
+
+    private static List<Node> nodes(List<String> iris) {
+        return iris.stream().map(NodeFactory::createURI).toList();
     }
 
     private static Binding bound(String variable, String iri) {
