@@ -21,6 +21,7 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.server.PublishingServer;
+import org.pyconfgraph.release.BuildPhases;
 import org.pyconfgraph.release.ReleaseFolder;
 
 /**
@@ -48,7 +49,8 @@ final class ReleaseBenchmark {
         try {
             ServerSettings settings = ServerSettings.defaults().withPort(Benchmark.freePort());
             long started = System.nanoTime();
-            ReleaseFolder built = ReleaseFolder.build(sources, settings.iriSpace(), temp.resolve("release"));
+            ReleaseFolder built = ReleaseFolder.build(sources, settings.iriSpace(), temp.resolve("release"),
+                BuildPhases.untracked(), PublishingServer.releaseIndexes());
             out.printf("%nbuild --out (validate, infer, dumps, TDB2 bulk load, manifest): %.0f ms, %,d triples%n",
                 (System.nanoTime() - started) / 1e6, built.triples());
 

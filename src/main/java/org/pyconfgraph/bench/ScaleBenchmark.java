@@ -20,6 +20,7 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.release.BuildPhases;
 import org.pyconfgraph.release.ReleaseFolder;
 
@@ -59,7 +60,8 @@ public final class ScaleBenchmark {
                 phase.retainedHeapBytes() >> 20), true);
             out.println("build --out, phase by phase:");
             started = System.nanoTime();
-            ReleaseFolder built = ReleaseFolder.build(tree, iris, temp.resolve("release"), phases);
+            ReleaseFolder built = ReleaseFolder.build(tree, iris, temp.resolve("release"), phases,
+                PublishingServer.releaseIndexes());
             double buildSeconds = seconds(started);
             long content = built.graphTriples().entrySet().stream()
                 .filter(e -> !e.getKey().equals(NamedGraph.METADATA.node(iris).getURI()))
@@ -80,6 +82,14 @@ public final class ScaleBenchmark {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * Only the last part: {@code serve --release} of a folder already built from this generator's sources (same N
+     * and seed), so that a large release is built once and measured as often as needed.
+     */
+    public void serve(Path release) {
+        new ReleaseServerProbe(out).run(release, generator);
     }
 
     /**

@@ -54,10 +54,17 @@ final class BenchCommand implements Callable<Integer> {
         description = "With --events: only write the synthetic source tree into the new folder DIR (for build --sources DIR).")
     Path generate;
 
+    @Option(names = "--release", paramLabel = "DIR",
+        description = "With --events: only measure serve --release of DIR, a folder built (build --out) from the "
+            + "sources --generate wrote for the same N and seed.")
+    Path release;
+
     @Override
     public Integer call() throws InterruptedException {
         if (generate != null && events == null)
             throw new IllegalArgumentException("--generate writes synthetic sources: give their count with --events N");
+        if (release != null && (events == null || generate != null))
+            throw new IllegalArgumentException("--release measures a synthetic release: give its --events N, without --generate");
         if (events != null) {
             SettingChecks.range("--events", events, 1, 100_000_000);
             SyntheticSources generator = new SyntheticSources(events, seed);
@@ -66,7 +73,9 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             System.setProperty("org.slf4j.simpleLogger.log." + RequestLogFilter.LOGGER_NAME, "warn");
-            new ScaleBenchmark(sources.tree(), generator, System.out).run();
+            ScaleBenchmark scale = new ScaleBenchmark(sources.tree(), generator, System.out);
+            if (release != null) scale.serve(release);
+            else scale.run();
             return 0;
         }
         SettingChecks.range("--rounds", rounds, 1, Long.MAX_VALUE);

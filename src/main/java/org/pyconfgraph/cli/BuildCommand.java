@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.release.BuildPhases;
 import org.pyconfgraph.release.Dump;
 import org.pyconfgraph.release.ReleaseFolder;
@@ -39,7 +40,8 @@ final class BuildCommand implements Callable<Integer> {
             printer.printf("%-20s %,9d ms   peak heap %,6d MB%n", phase.name(), phase.millis(), phase.peakHeapBytes() >> 20);
             printer.flush();
         }, false);
-        ReleaseFolder built = ReleaseFolder.build(sources.tree(), base.iriSpace(), out, phases);
+        ReleaseFolder built = ReleaseFolder.build(sources.tree(), base.iriSpace(), out, phases,
+            PublishingServer.releaseIndexes());
         long millis = (System.nanoTime() - started) / 1_000_000;
         built.graphTriples().forEach((graph, triples) -> printer.printf("%-44s %,12d triples%n", graph, triples));
         for (Dump dump : built.release().dumps())

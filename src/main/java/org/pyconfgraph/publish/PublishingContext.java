@@ -1,6 +1,7 @@
 package org.pyconfgraph.publish;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.apache.jena.system.Txn;
 import org.pyconfgraph.load.SourceTree;
@@ -15,16 +16,18 @@ import org.pyconfgraph.store.StoreSetting;
 import org.pyconfgraph.store.Tdb2GraphStore;
 
 /**
- * What every server module needs: the release being served, the store holding it, and the settings. Its two
+ * What every server module needs: the release being served, the store holding it, the settings, and the index
+ * files its folder holds by name (none for a release built in memory: a module computes what it needs once). Its two
  * factories are the one place where an instance is wired, for {@code serve}, the benchmark and the tests alike.
  */
-public record PublishingContext(Release release, GraphStore store, SourceTree sources, ServerSettings settings) {
+public record PublishingContext(Release release, GraphStore store, SourceTree sources, ServerSettings settings,
+                                Map<String, Path> indexes) {
     public IriSpace iris() { return release.iris(); }
 
     /** Validates and builds the sources, and serves them from memory: the quickest start for a small dataset. */
     public static PublishingContext ofSources(SourceTree sources, ServerSettings settings) {
         Release release = new ReleaseBuilder(sources, settings.iriSpace()).build();
-        return new PublishingContext(release, InMemoryGraphStore.of(release.dataset()), sources, settings);
+        return new PublishingContext(release, InMemoryGraphStore.of(release.dataset()), sources, settings, Map.of());
     }
 
     /**
@@ -56,7 +59,7 @@ public record PublishingContext(Release release, GraphStore store, SourceTree so
             throw new IllegalArgumentException(folder + " was built for the base " + base + ", not "
                 + settings.publicBase() + ": serve it with that base, or build it again with --base");
         return new PublishingContext(built.release(), open(store, built, settings), built.sources(),
-            settings.withPublicBase(base));
+            settings.withPublicBase(base), built.indexes());
     }
 
     private static GraphStore open(StoreSetting store, ReleaseFolder built, ServerSettings settings) {

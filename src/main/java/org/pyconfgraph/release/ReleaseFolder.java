@@ -1,11 +1,13 @@
 package org.pyconfgraph.release;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
     static final String DATABASE = "tdb2";
     static final String DUMPS = "dumps";
     static final String SOURCES = "sources";
+    static final String INDEXES = "indexes";
     /** What a server reads of the sources besides the data: everything but the data files. */
     private static final List<String> SERVED_SOURCES = List.of("ontology", "queries", "data/metadata");
 
@@ -59,17 +62,26 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
 
     public Map<String, Long> graphTriples() { return manifest.graphTriples(); }
 
+    /** The index files the build wrote, by name; none for a folder built before there were any. */
+    public Map<String, Path> indexes() {
+        Map<String, Path> indexes = new LinkedHashMap<>();
+        manifest.indexes().forEach(i -> indexes.put(i.file(), folder.resolve(INDEXES).resolve(i.file())));
+        return indexes;
+    }
+
     /** Validates, infers and writes the release from {@code tree} into the new folder {@code out}. */
     public static ReleaseFolder build(SourceTree tree, IriSpace iris, Path out) {
-        return build(tree, iris, out, BuildPhases.untracked());
+        return build(tree, iris, out, BuildPhases.untracked(), List.of());
     }
 
     /**
      * As {@link #build(SourceTree, IriSpace, Path)}, timing each phase. Only parsing, validation and inference hold
      * the graphs in memory; the bulk load streams them into TDB2, and the dumps and figures are then read from the
-     * database, so what stays in the heap is bounded by the subjects of a graph, not its triples.
+     * database, so what stays in the heap is bounded by the subjects of a graph, not its triples. Then each of
+     * {@code indexes} is written from the database.
      */
-    public static ReleaseFolder build(SourceTree tree, IriSpace iris, Path out, BuildPhases phases) {
+    public static ReleaseFolder build(SourceTree tree, IriSpace iris, Path out, BuildPhases phases,
+                                      List<ReleaseIndex> indexes) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target))
             throw new ExportException(out + " exists: a release folder is never overwritten; build into a new one", null);
@@ -81,11 +93,13 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
             Graph declared = content.declaredMetadata();
             Map<String, Long> graphs = phases.run("TDB2 bulk load", () -> load(content, iris, staging.resolve(DATABASE)));
             DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(staging.resolve(DATABASE)));
+            ReleaseManifest manifest;
             try {
-                describe(tree, iris, declared, database, graphs, staging, phases);
+                manifest = describe(tree, iris, declared, database, graphs, staging, phases);
             } finally {
                 TDBInternal.expel(database);
             }
+            manifest.withIndexes(index(indexes, iris, staging, phases)).write(staging);
             copySources(tree, staging.resolve(SOURCES));
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return open(target);
@@ -98,8 +112,8 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         }
     }
 
-    /** Dumps, figures and the metadata graph, read from and added to the loaded database; then the manifest. */
-    private static void describe(SourceTree tree, IriSpace iris, Graph declared, DatasetGraph database,
+    /** Dumps, figures and the metadata graph, read from and added to the loaded database; the manifest's figures. */
+    private static ReleaseManifest describe(SourceTree tree, IriSpace iris, Graph declared, DatasetGraph database,
                                  Map<String, Long> graphs, Path staging, BuildPhases phases) throws IOException {
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(tree, iris));
         List<Dump> dumps = phases.run("dumps", () -> new DumpWriter(writers).write(database, staging.resolve(DUMPS)));
@@ -117,8 +131,28 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
             .map(d -> new ReleaseManifest.DumpEntry(d.fileName(), d.format().extension(), d.gzipped(), d.byteSize(),
                 d.sha256()))
             .toList();
-        new ReleaseManifest(ReleaseManifest.FORMAT_VERSION, id, iris.base(), DatasetDescription.modified(declared, iris),
-            Instant.now(), graphs, statistics.triples(), statistics.entities(), entries).write(staging);
+        return new ReleaseManifest(ReleaseManifest.FORMAT_VERSION, id, iris.base(),
+            DatasetDescription.modified(declared, iris), Instant.now(), graphs, statistics.triples(),
+            statistics.entities(), entries, List.of());
+    }
+
+    private static List<ReleaseManifest.IndexEntry> index(List<ReleaseIndex> indexes, IriSpace iris, Path staging,
+                                                          BuildPhases phases) throws IOException {
+        if (indexes.isEmpty()) return List.of();
+        Files.createDirectories(staging.resolve(INDEXES));
+        List<ReleaseManifest.IndexEntry> entries = new ArrayList<>();
+        for (ReleaseIndex index : indexes) {
+            Path file = staging.resolve(INDEXES).resolve(index.file());
+            phases.run("index " + index.file(), () -> {
+                try {
+                    index.write(staging.resolve(DATABASE), iris, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            entries.add(new ReleaseManifest.IndexEntry(index.file(), Files.size(file)));
+        }
+        return entries;
     }
 
     /** Opens a built release with its TDB2 database: reads its manifest and context, no data. */
@@ -137,6 +171,8 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         SourceTree sources = SourceTree.directory(folder.resolve(SOURCES));
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(sources, iris));
         List<Dump> dumps = manifest.dumps().stream().map(d -> dump(folder, d)).toList();
+        for (ReleaseManifest.IndexEntry index : manifest.indexes())
+            checkSize(folder.resolve(INDEXES).resolve(index.file()), index.bytes());
         DatasetGraph database = withDatabase ? database(folder) : DatasetGraphZero.create();
         return new ReleaseFolder(folder, new Release(iris, database, dumps, manifest.releaseId(), manifest.modified(),
             writers), sources, manifest);
@@ -151,14 +187,18 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
 
     private static Dump dump(Path folder, ReleaseManifest.DumpEntry entry) {
         Path file = folder.resolve(DUMPS).resolve(entry.file());
+        checkSize(file, entry.bytes());
+        return new Dump(RdfFormats.byExtension(entry.format()).orElseThrow(), entry.file(), file, entry.bytes(),
+            entry.sha256(), entry.gzipped());
+    }
+
+    private static void checkSize(Path file, long bytes) {
         try {
-            if (Files.size(file) != entry.bytes())
-                throw new LoadException(file + ": " + Files.size(file) + " bytes, the manifest says " + entry.bytes());
+            if (Files.size(file) != bytes)
+                throw new LoadException(file + ": " + Files.size(file) + " bytes, the manifest says " + bytes);
         } catch (IOException e) {
             throw new LoadException(file + ": missing from the release (" + e.getMessage() + ")");
         }
-        return new Dump(RdfFormats.byExtension(entry.format()).orElseThrow(), entry.file(), file, entry.bytes(),
-            entry.sha256(), entry.gzipped());
     }
 
     /**

@@ -27,14 +27,24 @@ import org.pyconfgraph.load.LoadException;
  *
  * @param graphTriples per named graph IRI, its triples
  * @param triples      distinct triples of the union of the content graphs ({@code void:triples})
+ * @param indexes      the index files of {@code indexes/} (none in a manifest written before there were any)
  */
 public record ReleaseManifest(int formatVersion, String releaseId, String base, Instant modified, Instant built,
-                       Map<String, Long> graphTriples, long triples, long entities, List<DumpEntry> dumps) {
+                       Map<String, Long> graphTriples, long triples, long entities, List<DumpEntry> dumps,
+                       List<IndexEntry> indexes) {
     static final String FILE = "manifest.json";
     static final int FORMAT_VERSION = 1;
 
     /** One dump file, relative to the release's {@code dumps/} folder. */
     record DumpEntry(String file, String format, boolean gzipped, long bytes, String sha256) {}
+
+    /** One index file, relative to the release's {@code indexes/} folder. */
+    record IndexEntry(String file, long bytes) {}
+
+    ReleaseManifest withIndexes(List<IndexEntry> written) {
+        return new ReleaseManifest(formatVersion, releaseId, base, modified, built, graphTriples, triples, entities,
+            dumps, written);
+    }
 
     void write(Path folder) throws IOException {
         JsonObjectBuilder graphs = Json.createObjectBuilder();
@@ -43,6 +53,8 @@ public record ReleaseManifest(int formatVersion, String releaseId, String base, 
         for (DumpEntry d : dumps)
             files.add(Json.createObjectBuilder().add("file", d.file()).add("format", d.format())
                 .add("gzipped", d.gzipped()).add("bytes", d.bytes()).add("sha256", d.sha256()));
+        JsonArrayBuilder indexFiles = Json.createArrayBuilder();
+        for (IndexEntry i : indexes) indexFiles.add(Json.createObjectBuilder().add("file", i.file()).add("bytes", i.bytes()));
         JsonObject json = Json.createObjectBuilder()
             .add("formatVersion", formatVersion)
             .add("release", releaseId)
@@ -53,6 +65,7 @@ public record ReleaseManifest(int formatVersion, String releaseId, String base, 
             .add("entities", entities)
             .add("graphs", graphs)
             .add("dumps", files)
+            .add("indexes", indexFiles)
             .build();
         try (OutputStream out = Files.newOutputStream(folder.resolve(FILE));
              JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
@@ -77,9 +90,17 @@ public record ReleaseManifest(int formatVersion, String releaseId, String base, 
             for (DumpEntry d : dumps)
                 if (RdfFormats.byExtension(d.format()).isEmpty())
                     throw new LoadException(file + ": unknown dump format " + d.format());
+            List<IndexEntry> indexes = !json.containsKey("indexes") ? List.of()
+                : json.getJsonArray("indexes").getValuesAs(JsonObject.class).stream()
+                    .map(i -> new IndexEntry(i.getString("file"), i.getJsonNumber("bytes").longValue()))
+                    .toList();
+            for (IndexEntry i : indexes)
+                if (!i.file().matches("[A-Za-z0-9][A-Za-z0-9._-]*"))
+                    throw new LoadException(file + ": not an index file name: " + i.file());
             return new ReleaseManifest(version, json.getString("release"), json.getString("base"),
                 Instant.parse(json.getString("modified")), Instant.parse(json.getString("built")), graphs,
-                json.getJsonNumber("triples").longValue(), json.getJsonNumber("entities").longValue(), dumps);
+                json.getJsonNumber("triples").longValue(), json.getJsonNumber("entities").longValue(), dumps,
+                indexes);
         } catch (NoSuchFileException e) {
             throw new LoadException(folder + ": not a release folder (it has no " + FILE + "); make one with build --out");
         } catch (IOException | JsonException | NullPointerException | ClassCastException

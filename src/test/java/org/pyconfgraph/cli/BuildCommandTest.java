@@ -75,6 +75,9 @@ class BuildCommandTest {
             String[] sumAndName = line.split("  ", 2);
             assertEquals(sha256(Files.readAllBytes(out.resolve("dumps").resolve(sumAndName[1]))), sumAndName[0]);
         }
+        JsonObject index = manifest.getJsonArray("indexes").getJsonObject(0);
+        assertEquals(Files.size(out.resolve("indexes").resolve(index.getString("file"))),
+            index.getJsonNumber("bytes").longValue(), "the timeline index, listed with its size");
         assertEquals(List.of("release"), listing(temp), "no staging folder is left beside the release");
     }
 

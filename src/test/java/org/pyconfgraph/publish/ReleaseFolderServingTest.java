@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.publish.server.PublishingServer;
+import org.pyconfgraph.release.BuildPhases;
 import org.pyconfgraph.release.ReleaseFolder;
 import org.pyconfgraph.testing.BundledRelease;
 import org.pyconfgraph.testing.RunningServer;
@@ -41,7 +43,8 @@ class ReleaseFolderServingTest {
     @BeforeAll
     static void start() {
         Path folder = temp.resolve("release");
-        releaseId = ReleaseFolder.build(BundledRelease.sources(), IriSpace.of(BASE), folder).release().id();
+        releaseId = ReleaseFolder.build(BundledRelease.sources(), IriSpace.of(BASE), folder,
+            BuildPhases.untracked(), PublishingServer.releaseIndexes()).release().id();
         fromFolder = RunningServer.startRelease(folder, SETTINGS);
         inMemory = RunningServer.start(BundledRelease.sources(), SETTINGS);
     }

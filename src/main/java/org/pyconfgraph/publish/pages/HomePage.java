@@ -39,7 +39,7 @@ final class HomePage extends ReleaseServlet {
     @Override
     protected Optional<Representation> represent(HttpServletRequest request) {
         Optional<Integer> number = pageNumber(request.getParameter("page"));
-        if (number.isEmpty() || number.get() > timelines.pages(frame.context().store(), frame.context().release().id()))
+        if (number.isEmpty() || number.get() > timelines.pages(frame.context().store()))
             return Optional.empty();
         return Optional.of(Representation.html(() -> frame.page("home", TITLE, content(number.get()))));
     }

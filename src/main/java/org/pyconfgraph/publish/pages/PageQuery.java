@@ -1,6 +1,5 @@
 package org.pyconfgraph.publish.pages;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -8,6 +7,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
@@ -25,6 +26,9 @@ public final class PageQuery {
     private PageQuery(Query query) {
         this.query = query;
     }
+
+    /** The parsed query, as its file states it. */
+    Query query() { return query; }
 
     public static PageQuery load(String name, IriSpace iris) {
         return new PageQuery(QueryFiles.load(PageQuery.class, "/pages/" + name + ".rq", iris));
@@ -45,19 +49,22 @@ public final class PageQuery {
         return reader.select(query, values).stream().map(Row::new).toList();
     }
 
-    /** One page of the rows in the query's own order: at most {@code limit} from {@code offset}. */
-    public List<Row> select(StoreReader reader, long offset, long limit) {
-        Query page = query.cloneQuery();
-        page.setOffset(offset);
-        page.setLimit(limit);
-        return reader.select(page, BindingFactory.empty()).stream().map(Row::new).toList();
-    }
-
-    /** The rows for each of these values of one variable, as a VALUES block of nodes. */
-    public List<Row> select(StoreReader reader, String variable, Collection<Node> values) {
+    /**
+     * The rows for each of these values of one variable, in the query's own order: one query, the values a VALUES
+     * block at the start of its pattern, so that every store looks each one up (a block after the query would be
+     * joined only once the whole pattern had been evaluated) and every store can parse it as written.
+     */
+    public List<Row> select(StoreReader reader, String variable, List<Node> values) {
         Query bound = query.cloneQuery();
         Var var = Var.alloc(variable);
-        bound.setValuesDataBlock(List.of(var), values.stream().map(v -> BindingFactory.binding(var, v)).toList());
+        ElementData data = new ElementData();
+        data.add(var);
+        values.forEach(v -> data.add(BindingFactory.binding(var, v)));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        if (bound.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
+        else pattern.addElement(bound.getQueryPattern());
+        bound.setQueryPattern(pattern);
         return reader.select(bound, BindingFactory.empty()).stream().map(Row::new).toList();
     }
 

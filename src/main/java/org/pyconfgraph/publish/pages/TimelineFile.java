@@ -24,7 +24,7 @@ final class TimelineFile extends ReleaseServlet {
     @Override
     protected Optional<Representation> represent(HttpServletRequest request) {
         Optional<Integer> number = HomePage.pageNumber(request.getParameter("page"));
-        if (number.isEmpty() || number.get() > timelines.pages(frame.context().store(), frame.context().release().id()))
+        if (number.isEmpty() || number.get() > timelines.pages(frame.context().store()))
             return Optional.empty();
         return Optional.of(new Representation(MEDIA_TYPE, "svg", () -> frame.render("timeline-file",
             TimelineLayout.layOut(frame.context().store()

@@ -1,5 +1,9 @@
 package org.pyconfgraph.publish.pages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,9 +16,9 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.publish.http.ReleaseCache;
 import org.pyconfgraph.publish.pages.PageQuery.Row;
 import org.pyconfgraph.publish.pages.timeline.Period;
 import org.pyconfgraph.publish.pages.timeline.StatedDate;
@@ -37,58 +41,89 @@ public final class TimelineReader {
         .comparing((Timeline.Link l) -> l.relation().name()).thenComparing(Timeline.Link::from)
         .thenComparing(Timeline.Link::to);
 
-    private final PageQuery countQuery;
+    private final IriSpace iris;
+    private final Optional<Path> builtIndex;
     private final PageQuery seriesQuery;
     private final PageQuery eventsQuery;
     private final PageQuery linksQuery;
-    private final ReleaseCache<Integer> pageCounts = new ReleaseCache<>(1);
+    private TimelineIndex index;
 
-    public TimelineReader(IriSpace iris) {
-        this.countQuery = PageQuery.load("timeline-count", iris);
-        this.seriesQuery = PageQuery.load("timeline-series", iris);
+    /** @param builtIndex the release's {@link TimelineIndex} file, if its build wrote one */
+    public TimelineReader(IriSpace iris, Optional<Path> builtIndex) {
+        this.iris = iris;
+        this.builtIndex = builtIndex;
+        this.seriesQuery = PageQuery.load("timeline-series-names", iris);
         this.eventsQuery = PageQuery.load("timeline-events", iris);
         this.linksQuery = PageQuery.load("timeline-links", iris);
     }
 
     /**
      * Page {@code number} (from 1), read in the caller's read of the store; empty if there is no such page (the
-     * first always exists).
+     * first always exists). The index gives the page's events and series in order; each is then looked up by IRI.
      */
     public Optional<TimelinePage> read(StoreReader reader, int number) {
-        Row counts = countQuery.select(reader).get(0);
-        long events = Long.parseLong(counts.text("events"));
-        int pages = pages(events);
+        TimelineIndex order = index(reader);
+        int pages = pages(order.events());
         if (number < 1 || number > pages) return Optional.empty();
         List<Timeline.Event> shownEvents = eventsQuery
-            .select(reader, (long) (number - 1) * EVENTS_PER_PAGE, EVENTS_PER_PAGE).stream()
-            .map(TimelineReader::event).toList();
-
-        Map<String, Row> seriesRows = new LinkedHashMap<>();
-        seriesQuery.select(reader, 0, SERIES_SHOWN).forEach(row -> seriesRows.put(row.iri("series"), row));
-        List<String> tableSeries = List.copyOf(seriesRows.keySet());
-        Set<Node> laneless = new LinkedHashSet<>();
-        for (Timeline.Event event : shownEvents)
-            if (event.series() != null && !seriesRows.containsKey(event.series()))
-                laneless.add(NodeFactory.createURI(event.series()));
-        if (!laneless.isEmpty())
-            seriesQuery.select(reader, "series", laneless).forEach(row -> seriesRows.put(row.iri("series"), row));
+            .select(reader, "event", nodes(order.events((long) (number - 1) * EVENTS_PER_PAGE, EVENTS_PER_PAGE)))
+            .stream().map(TimelineReader::event).toList();
 
         Map<String, Long> editions = new LinkedHashMap<>();
-        seriesRows.forEach((iri, row) -> editions.put(iri, Long.parseLong(row.text("editions"))));
-        List<Timeline.Series> series = seriesRows.values().stream().map(TimelineReader::series).toList();
+        order.series(0, SERIES_SHOWN).forEach(s -> editions.put(s.iri(), s.number()));
+        List<String> tableSeries = List.copyOf(editions.keySet());
+        // The series of the page's events that the table does not list get lanes too, after it, by name.
+        List<String> laneless = new ArrayList<>();
+        for (Timeline.Event event : shownEvents)
+            if (event.series() != null && !editions.containsKey(event.series()))
+                order.editions(event.series()).ifPresent(n -> {
+                    editions.put(event.series(), n);
+                    laneless.add(event.series());
+                });
+        List<Timeline.Series> series = new ArrayList<>(seriesQuery.select(reader, "series", nodes(tableSeries)).stream()
+            .map(TimelineReader::series).toList());
+        if (!laneless.isEmpty())
+            seriesQuery.select(reader, "series", nodes(laneless)).forEach(row -> series.add(series(row)));
         Timeline timeline = new Timeline(series, shownEvents, links(reader, shownEvents, series));
-        return Optional.of(new TimelinePage(timeline, number, pages, events, Long.parseLong(counts.text("series")),
-            tableSeries, editions));
+        return Optional.of(new TimelinePage(timeline, number, pages, order.events(), order.series(), tableSeries,
+            editions));
     }
 
-    /** How many pages the events of this release fill (at least one): counted once per release, not per request. */
-    public int pages(GraphStore store, String releaseId) {
-        return pageCounts.get(releaseId, "pages",
-            () -> pages(Long.parseLong(store.read(countQuery::select).get(0).text("events"))));
+    /** How many pages the events of this release fill (at least one). */
+    public int pages(GraphStore store) {
+        return pages(store.read(this::index).events());
     }
 
     private static int pages(long events) {
         return (int) Math.max(1, (events + EVENTS_PER_PAGE - 1) / EVENTS_PER_PAGE);
+    }
+
+    /**
+     * The release's index: opened from its folder, or, for a release without one, computed in this read once
+     * (the other first requests wait for it) into a temporary file.
+     */
+    private synchronized TimelineIndex index(StoreReader reader) {
+        if (index == null) index = builtIndex.map(TimelineIndex::open).orElseGet(() -> computed(reader));
+        return index;
+    }
+
+    private TimelineIndex computed(StoreReader reader) {
+        try {
+            Path file = Files.createTempFile("pyconf-graph-", "-" + TimelineIndex.FILE);
+            file.toFile().deleteOnExit();
+            TimelineIndex.write(reader, iris, file);
+            return TimelineIndex.open(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the timeline index: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Node> nodes(List<String> iris) {
+        return iris.stream().map(NodeFactory::createURI).toList();
+    }
+
+    private static Binding bound(String variable, String iri) {
+        return BindingFactory.binding(Var.alloc(variable), NodeFactory.createURI(iri));
     }
 
     /** The links from each event and series of the page: one bound lookup each, so the page's size bounds them. */
@@ -96,10 +131,9 @@ public final class TimelineReader {
         Set<String> from = new LinkedHashSet<>();
         events.forEach(e -> from.add(e.iri()));
         series.forEach(s -> from.add(s.iri()));
-        Var fromVar = Var.alloc("from");
         Set<Timeline.Link> links = new LinkedHashSet<>();
         for (String iri : from)
-            for (Row r : linksQuery.select(reader, BindingFactory.binding(fromVar, NodeFactory.createURI(iri))))
+            for (Row r : linksQuery.select(reader, bound("from", iri)))
                 links.add(new Timeline.Link(Timeline.Relation.valueOf(r.text("relation")), iri, r.iri("to")));
         List<Timeline.Link> ordered = new ArrayList<>(links);
         ordered.sort(LINK_ORDER);

@@ -28,6 +28,7 @@ import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
 import org.pyconfgraph.publish.pages.PagesModule;
 import org.pyconfgraph.publish.sparql.SparqlModule;
+import org.pyconfgraph.release.ReleaseIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,10 +179,19 @@ public final class PublishingServer {
         }
     }
 
+    /** The index files the server's modules read, for {@code build --out} to write into a release folder. */
+    public static List<ReleaseIndex> releaseIndexes() {
+        return standardModules().stream().flatMap(m -> m.releaseIndexes().stream()).toList();
+    }
+
+    private static List<ServerModule> standardModules() {
+        return List.of(new SparqlModule(), new AssetsModule(), new PagesModule(), new DumpsModule(),
+            new WellKnownVoidModule(), new LinkedDataModule());
+    }
+
     public static final class Builder {
         private final PublishingContext context;
-        private final List<ServerModule> modules = new ArrayList<>(List.of(new SparqlModule(), new AssetsModule(),
-            new PagesModule(), new DumpsModule(), new WellKnownVoidModule(), new LinkedDataModule()));
+        private final List<ServerModule> modules = new ArrayList<>(standardModules());
         private int keptReleases = 1;
 
         private Builder(PublishingContext context) {

@@ -1,5 +1,7 @@
 package org.pyconfgraph.publish.html;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,7 @@ class ErrorPagesTest {
         base = settings.iriSpace().base();
         // The bundled release under the other base is fine: these requests never reach its data.
         PublishingContext context = new PublishingContext(BundledRelease.release(), BundledRelease.store(),
-            BundledRelease.sources(), settings);
+            BundledRelease.sources(), settings, Map.of());
         server = PublishingServer.builder(context)
             .module((fuseki, ctx) -> fuseki.addServlet("/failing", new HttpServlet() {
                 @Override

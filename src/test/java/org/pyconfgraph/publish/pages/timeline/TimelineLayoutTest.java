@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -257,7 +258,7 @@ class TimelineLayoutTest {
     @DisplayName("draws the dataset with every event, and no two bars or labels overlapping in a row")
     void theDataset() {
         Timeline timeline = BundledRelease.store()
-            .read(reader -> new TimelineReader(BundledRelease.iris()).read(reader, 1).orElseThrow().timeline());
+            .read(reader -> new TimelineReader(BundledRelease.iris(), Optional.empty()).read(reader, 1).orElseThrow().timeline());
         TimelineDrawing drawing = TimelineLayout.layOut(timeline);
         assertEquals(timeline.events().size(), drawing.events().size());
         List<EventBox> boxes = new ArrayList<>(drawing.events());
