@@ -1,12 +1,8 @@
 package org.pyconfgraph.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +12,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 
 /**
@@ -40,35 +35,25 @@ final class ReleaseServerProbe {
     }
 
     void run(Path release, SyntheticSources events) {
-        int port = Benchmark.freePort();
-        String base = "http://127.0.0.1:" + port + "/";
-        String document = base + "doc/event/syn-0-1.ttl";
-        Path log = release.resolveSibling("serve.log");
-        Process server = start(release, port, log);
-        try {
-            long started = System.nanoTime();
-            int status = firstAnswer(server, document, log);
+        long started = System.nanoTime();
+        try (ServerProcess server = ServerProcess.start(List.of("--release", release.toString()),
+                release.resolveSibling("serve.log"))) {
+            String base = server.base();
+            int status = server.firstAnswer(client, base + "doc/event/syn-0-1.ttl", "text/turtle");
             double firstSeconds = (System.nanoTime() - started) / 1e9;
             out.printf("serve --release: process start to first answer (%d, %s): %.2f s   goal < %.0f s   ratio %.2f%n",
                 status, "GET /doc/event/syn-0-1.ttl", firstSeconds, FIRST_ANSWER_GOAL_SECONDS,
                 firstSeconds / FIRST_ANSWER_GOAL_SECONDS);
-            out.printf("  resident memory after the first answer: %,d MB   goal < %,d MB%n", rssMegabytes(server), RSS_GOAL_MB);
+            out.printf("  resident memory after the first answer: %,d MB   goal < %,d MB%n", server.rssKiB() >> 10,
+                RSS_GOAL_MB);
             latency(base, events, "ttl", "text/turtle");
             latency(base, events, "html", "text/html");
             long home = System.nanoTime();
             int homeStatus = send(Benchmark.get(base, "text/html"));
             out.printf("  GET / (home page and timeline, %d): %.0f ms the first time (another branch bounds it)%n",
                 homeStatus, (System.nanoTime() - home) / 1e6);
-            out.printf("  resident memory at the end (peak %,d MB): %,d MB   goal < %,d MB%n", peakRssMegabytes(server),
-                rssMegabytes(server), RSS_GOAL_MB);
-        } finally {
-            server.destroy();
-            try {
-                if (!server.waitFor(15, TimeUnit.SECONDS)) server.destroyForcibly();
-            } catch (InterruptedException e) {
-                server.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+            out.printf("  resident memory at the end (peak %,d MB): %,d MB   goal < %,d MB%n",
+                server.peakRssKiB() >> 10, server.rssKiB() >> 10, RSS_GOAL_MB);
         }
     }
 
@@ -115,69 +100,5 @@ final class ReleaseServerProbe {
         }
     }
 
-    /** The command line's entry point, named rather than imported: the benchmark sits below the command line. */
-    private static final String ENTRY_POINT = "org.pyconfgraph.cli.Main";
-
-    private static Process start(Path release, int port, Path log) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        try {
-            return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ENTRY_POINT,
-                "serve", "--release", release.toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Polls until the server answers (a refused connection means it is not listening yet). */
-    private int firstAnswer(Process server, String url, Path log) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) throw new IllegalStateException("serve --release exited with " + server.exitValue()
-                + ":\n" + tail(log));
-            try {
-                return client.send(Benchmark.get(url, "text/turtle"), HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (IOException notYet) {
-                sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("serve --release did not answer within 10 minutes");
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
     private int send(HttpRequest request) { return Benchmark.send(client, request); }
-
-    private static long rssMegabytes(Process process) { return statusKilobytes(process, "VmRSS:") >> 10; }
-
-    private static long peakRssMegabytes(Process process) { return statusKilobytes(process, "VmHWM:") >> 10; }
-
-    /** A figure of /proc/PID/status (Linux); -1 where there is none. */
-    private static long statusKilobytes(Process process, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")))
-                if (line.startsWith(field)) return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
