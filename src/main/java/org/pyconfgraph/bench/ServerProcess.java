@@ -23,12 +23,16 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final Thread orphanGuard;
     final int port;
 
     private ServerProcess(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
         this.port = port;
+        // A benchmark stopped with Ctrl-C or a signal leaves no server behind.
+        this.orphanGuard = new Thread(process::destroy, "stop-serve-child");
+        Runtime.getRuntime().addShutdownHook(orphanGuard);
     }
 
     /** Starts {@code serve ARGUMENTS --port N} on a free port, its log in {@code log}; request lines are not logged. */
@@ -97,6 +101,11 @@ final class ServerProcess implements AutoCloseable {
     /** Stops the server with SIGTERM, forcibly if it has not exited 15 s later. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(orphanGuard);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook stops the server.
+        }
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) process.destroyForcibly();
