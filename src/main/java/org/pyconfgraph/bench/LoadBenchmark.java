@@ -2,9 +2,6 @@ package org.pyconfgraph.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,16 +16,16 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.pyconfgraph.load.SourceTree;
-import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerSettings;
-import org.pyconfgraph.publish.server.PublishingServer;
 
 /**
- * Mixed traffic from many clients at once against the real server with its default limits: most clients ask for
- * pages, documents, dumps and a light query; a few send queries that run to the time limit. Prints what the
- * clients saw (errors beyond the documented 503s, latency of light requests) and the process's memory before and
- * after. Asserts nothing.
+ * Mixed traffic from many clients at once against {@code serve} with its default limits, run in a process of its
+ * own: most clients ask for pages, documents, dumps and a light query; a few send queries that run to the time
+ * limit. Prints what the clients saw (errors beyond the documented 503s, latency of light requests) and the
+ * server's resident memory: at rest before any request (cold), at rest after one warm-up of every request kind
+ * (warmed: the code each kind runs compiled, its classes loaded), at its peak, and 2 s and at rest after the run.
+ * Asserts nothing.
  */
 public final class LoadBenchmark {
     private static final String HEAVY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
@@ -40,7 +37,7 @@ public final class LoadBenchmark {
      */
     private static final Duration REST = Duration.ofSeconds(30);
 
-    private final SourceTree sources;
+    private final List<String> serveArguments;
     private final int clients;
     private final int heavyClients;
     private final Duration length;
@@ -48,33 +45,37 @@ public final class LoadBenchmark {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
 
-    public LoadBenchmark(SourceTree sources, int clients, int heavyClients, Duration length, PrintStream out) {
-        this.sources = sources;
+    /** @param serveArguments what {@code serve} is given besides its port (where its sources are) */
+    public LoadBenchmark(List<String> serveArguments, int clients, int heavyClients, Duration length, PrintStream out) {
+        this.serveArguments = List.copyOf(serveArguments);
         this.clients = clients;
         this.heavyClients = heavyClients;
         this.length = length;
         this.out = out;
     }
 
-    public void run() throws InterruptedException {
-        ServerSettings settings = ServerSettings.defaults().withPort(freePort());
-        PublishingServer server = PublishingServer.builder(PublishingContext.ofSources(sources, settings)).build()
-            .start();
-        try {
-            String base = server.context().iris().base();
+    public void run() throws InterruptedException, IOException {
+        ServerLimits limits = ServerSettings.defaults().limits();
+        Path log = Files.createTempFile("pyconf-load-serve", ".log");
+        try (ServerProcess server = ServerProcess.start(serveArguments, log)) {
+            String base = server.base();
             List<HttpRequest> light = List.of(get(base, "text/html"), get(base + "id/event/python10", "text/turtle"),
                 get(base + "doc/event/python10.ttl", "*/*"), get(base + "doc/event/python10.html", "text/html"),
                 get(base + "dumps/", "text/html"));
             HttpRequest lightQuery = get(base + "sparql?query=" + encode(LIGHT_QUERY), "application/sparql-results+json");
             HttpRequest heavy = get(base + "sparql?query=" + encode(HEAVY), "text/csv");
-            // Warmed up and then at rest, as after a run: what it holds then is what it holds between bursts.
+            server.firstAnswer(client, base + "dumps/", "text/html");
+            Thread.sleep(REST.toMillis());
+            long rssCold = server.rssKiB();
+            // Each kind once or more, one at a time, then at rest: what the server holds between bursts.
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 for (HttpRequest warmUp : light) send(warmUp, new Tally());
                 send(lightQuery, new Tally());
             }
+            send(heavy, new Tally());
             Thread.sleep(REST.toMillis());
-            long rssBefore = rssKiB();
-            long heapBefore = heapAfterGc();
+            long rssWarm = server.rssKiB();
+            long peakBefore = server.peakRssKiB();
 
             Tally pages = new Tally();
             Tally queries = new Tally();
@@ -97,22 +98,29 @@ public final class LoadBenchmark {
             }
             for (Thread thread : threads) thread.join();
             Thread.sleep(2000);
-            long rssAfter = rssKiB();
+            long rssAfter = server.rssKiB();
             Thread.sleep(REST.toMillis() - 2000);
-            long rssIdle = rssKiB();
-            long heapAfter = heapAfterGc();
+            long rssIdle = server.rssKiB();
+            long peak = server.peakRssKiB();
 
-            out.printf("load: %d clients (%d sending queries that run to the time limit) for %d s, limits: %d queries"
-                + " at once, %d waiting%n", clients, heavyClients, length.toSeconds(), settings.limits().maxQueries(),
-                settings.limits().queryQueue());
+            out.printf("load: %d clients (%d sending queries that run to the time limit) for %d s against serve in its"
+                + " own process, limits: %d queries at once (+%d long), %d waiting%n", clients, heavyClients,
+                length.toSeconds(), limits.maxQueries(), limits.maxLongQueries(), limits.queryQueue());
             pages.print(out, "pages, documents, dumps");
             queries.print(out, "light SPARQL (ASK)");
             heavyQueries.print(out, "heavy SPARQL");
-            out.printf("RSS at rest: %s before, %s 2 s after, %s %d s after; heap after GC: %d MiB before, %d MiB after%n",
-                kib(rssBefore), kib(rssAfter), kib(rssIdle), REST.toSeconds(), heapBefore >> 20, heapAfter >> 20);
+            out.printf("server RSS: %s at rest before any request (cold), %s at rest after a warm-up of each kind"
+                + " (warmed; peak %s), peak %s during the run, %s 2 s after it, %s at rest %d s after it:"
+                + " %s of the warmed start, %s of the cold one%n", kib(rssCold), kib(rssWarm), kib(peakBefore),
+                kib(peak), kib(rssAfter), kib(rssIdle), REST.toSeconds(), ratio(rssIdle, rssWarm),
+                ratio(rssIdle, rssCold));
         } finally {
-            server.stop();
+            Files.deleteIfExists(log);
         }
+    }
+
+    private static String ratio(long after, long before) {
+        return after < 0 || before <= 0 ? "unknown" : String.format("%+.0f %%", 100.0 * (after - before) / before);
     }
 
     private void send(HttpRequest request, Tally tally) {
@@ -131,6 +139,7 @@ public final class LoadBenchmark {
     /** What the clients of one kind saw. */
     private static final class Tally {
         final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
         final AtomicLong busy = new AtomicLong();
         final AtomicLong timeLimit = new AtomicLong();
         final AtomicLong errors = new AtomicLong();
@@ -138,9 +147,10 @@ public final class LoadBenchmark {
 
         void add(long elapsed, int status, boolean retryAfter) {
             nanos.add(elapsed);
-            if (status == 503 && retryAfter) busy.incrementAndGet();
+            if (status < 400) answered.add(elapsed);
+            else if (status == 503 && retryAfter) busy.incrementAndGet();
             else if (status == 503) timeLimit.incrementAndGet();
-            else if (status >= 400) error("status " + status);
+            else error("status " + status);
         }
 
         void failed(IOException e) { error(e.toString()); }
@@ -150,17 +160,17 @@ public final class LoadBenchmark {
         }
 
         void print(PrintStream out, String name) {
-            long[] all = nanos.stream().mapToLong(Long::longValue).toArray();
-            if (all.length == 0) {
-                out.printf("  %-24s no answers; errors %d %s%n", name, errors.get(), examples);
-                return;
-            }
-            LatencyStats stats = LatencyStats.of(all, 1);
-            java.util.Arrays.sort(all);
-            double p99 = all[Math.min(all.length - 1, (int) Math.ceil(0.99 * all.length) - 1)] / 1e6;
-            out.printf("  %-24s %7d answers  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms  503 busy %d  503 time limit %d"
-                + "  other errors %d %s%n", name, all.length, stats.p50(), p99, stats.max(), busy.get(),
-                timeLimit.get(), errors.get(), examples.isEmpty() ? "" : examples);
+            out.printf("  %-24s %7d requests (p50 %s, p99 %s), %7d answered (p50 %s, p99 %s, max %s), 503 busy %d,"
+                + " 503 time limit %d, other errors %d %s%n", name, nanos.size(), percentile(nanos, 0.5),
+                percentile(nanos, 0.99), answered.size(), percentile(answered, 0.5), percentile(answered, 0.99),
+                percentile(answered, 1), busy.get(), timeLimit.get(), errors.get(), examples.isEmpty() ? "" : examples);
+        }
+
+        private static String percentile(ConcurrentLinkedQueue<Long> nanos, double p) {
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            if (sorted.length == 0) return "-";
+            return String.format("%.1f ms", sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)]
+                / 1e6);
         }
     }
 
@@ -171,29 +181,5 @@ public final class LoadBenchmark {
 
     private static String encode(String query) { return URLEncoder.encode(query, StandardCharsets.UTF_8); }
 
-    /** Resident set size of this process, from the kernel's status file; -1 where there is none. */
-    private static long rssKiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status")))
-                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
-        } catch (IOException | NumberFormatException unavailable) {
-            // Not Linux: reported as unknown.
-        }
-        return -1;
-    }
-
     private static String kib(long kib) { return kib < 0 ? "unknown" : (kib >> 10) + " MiB"; }
-
-    private static long heapAfterGc() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.pyconfgraph.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -60,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     Path release;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         if (generate != null && events == null)
             throw new IllegalArgumentException("--generate writes synthetic sources: give their count with --events N");
         if (release != null && (events == null || generate != null))
@@ -84,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         SettingChecks.range("--seconds", seconds, 1, 3600);
         // Thousands of request lines would bury the figures; set before the first logger reads the configuration.
         System.setProperty("org.slf4j.simpleLogger.log." + RequestLogFilter.LOGGER_NAME, "warn");
-        if (load) new LoadBenchmark(sources.tree(), clients, heavyClients, Duration.ofSeconds(seconds), System.out).run();
+        if (load) new LoadBenchmark(sources.serveArguments(), clients, heavyClients, Duration.ofSeconds(seconds),
+            System.out).run();
         else new Benchmark(sources.tree(), rounds, System.out).run();
         return 0;
     }

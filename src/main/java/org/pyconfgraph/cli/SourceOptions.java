@@ -1,6 +1,8 @@
 package org.pyconfgraph.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.pyconfgraph.load.SourceTree;
 
@@ -16,6 +18,14 @@ final class SourceOptions {
         paramLabel = "CHARS", description = "Longest literal a source may hold; a longer one fails validation naming "
             + "its file and line (env PYCONF_MAX_LITERAL_LENGTH; default: ${DEFAULT-VALUE}).")
     int maxLiteralLength;
+
+    /** The same choice as arguments of {@code serve}, for a server started in a process of its own. */
+    List<String> serveArguments() {
+        tree();
+        List<String> arguments = new ArrayList<>(List.of("--max-literal-length", String.valueOf(maxLiteralLength)));
+        if (sources != null) arguments.addAll(List.of("--sources", sources.toAbsolutePath().toString()));
+        return arguments;
+    }
 
     SourceTree tree() {
         SettingChecks.range("--max-literal-length", maxLiteralLength, 1, Integer.MAX_VALUE);

@@ -63,8 +63,9 @@ public final class PublishingServer {
 
     public PublishingServer start() {
         // Before the server starts: its thread pool takes its idle timeout only then.
-        memoryReturn = IdleMemoryReturn.start(context().settings().limits().memoryReturn(),
-            server.getJettyServer().getThreadPool(), inFlight::getCurrentRequestCount);
+        Server jetty = server.getJettyServer();
+        memoryReturn = IdleMemoryReturn.start(context().settings().limits().memoryReturn(), jetty.getThreadPool(),
+            jetty.getByteBufferPool(), inFlight::getCurrentRequestCount);
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -137,6 +137,10 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
      * decided by the text as sent, which costs no second serialization of the parsed query.
      */
     private QueryExec execution(HttpAction action, Query query, DatasetGraph dataset, String queryString) {
+        // ARQ gathers the nodes a DESCRIBE names into one set before it describes any. Made DISTINCT (which
+        // leaves a DESCRIBE's answer as it is), the solutions they come from are held as any DISTINCT's are,
+        // up to the held-solutions limit (422), so that set is bounded too, not only by the time limit.
+        if (query.isDescribeType() && query.getQueryPattern() != null) query.setDistinct(true);
         QueryDeadline deadline = new QueryDeadline(timeout, lanes.admit(queryString));
         DatasetGraph database = tdb2Database(dataset);
         QueryExecBuilder execution = QueryExec.newBuilder()

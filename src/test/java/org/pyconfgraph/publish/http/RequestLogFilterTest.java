@@ -22,7 +22,7 @@ class RequestLogFilterTest {
     @Test
     @DisplayName("a query yields one line: method, decoded path and query, status, duration")
     void oneLineForAQuery() throws InterruptedException {
-        List<String> lines = logOf(() -> server.get("sparql?query=" + encode("ASK {\n  ?s ?p ?o\n}"), "Accept",
+        List<String> lines = logOf(1, () -> server.get("sparql?query=" + encode("ASK {\n  ?s ?p ?o\n}"), "Accept",
             "application/sparql-results+json").statusCode());
         assertEquals(1, lines.size(), () -> "lines: " + lines);
         assertTrue(lines.get(0).matches(".* INFO requests - GET /sparql\\?query=ASK \\{ \\?s \\?p \\?o } 200 \\d+ ms"),
@@ -32,7 +32,7 @@ class RequestLogFilterTest {
     @Test
     @DisplayName("a refused request and a malformed query yield one line each too")
     void oneLineForErrors() throws InterruptedException {
-        List<String> lines = logOf(() -> server.get("sparql?query=" + encode("SELECT * {"), "Accept", "*/*").statusCode()
+        List<String> lines = logOf(2, () -> server.get("sparql?query=" + encode("SELECT * {"), "Accept", "*/*").statusCode()
             + RunningServer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("sparql?default")))
                 .DELETE().build()).statusCode());
         assertEquals(2, lines.size(), () -> "lines: " + lines);
@@ -44,24 +44,33 @@ class RequestLogFilterTest {
     @DisplayName("a long query is shortened on its line")
     void longQueryIsShortened() throws InterruptedException {
         String query = "SELECT * { ?s ?p ?o FILTER(?o != \"" + "x".repeat(500) + "\") }";
-        List<String> lines = logOf(() -> server.get("sparql?query=" + encode(query), "Accept", "*/*").statusCode());
+        List<String> lines = logOf(1, () -> server.get("sparql?query=" + encode(query), "Accept", "*/*").statusCode());
         assertEquals(1, lines.size(), () -> "lines: " + lines);
         String target = lines.get(0).replaceAll(".* requests - GET (.*) 200 \\d+ ms$", "$1");
         assertTrue(target.endsWith("…"), target);
         assertEquals(RequestLogFilter.MAX_TARGET_LENGTH + 1, target.length(), target);
     }
 
-    /** The log lines written while the request runs, waiting briefly for the line that follows the response. */
-    private static List<String> logOf(Supplier<Integer> requests) throws InterruptedException {
+    /**
+     * The log lines written while the requests run. A request's line follows its response, later still on a busy
+     * machine: waits until {@code expected} lines are there (at most 10 s), then briefly for any line beyond them.
+     */
+    private static List<String> logOf(int expected, Supplier<Integer> requests) throws InterruptedException {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             requests.get();
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (lines(captured).size() < expected && System.nanoTime() < until) Thread.sleep(50);
             Thread.sleep(300);
         } finally {
             System.setErr(original);
         }
+        return lines(captured);
+    }
+
+    private static List<String> lines(ByteArrayOutputStream captured) {
         return captured.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
     }
 
