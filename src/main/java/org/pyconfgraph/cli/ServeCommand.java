@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Serves a built release; or validates and builds the sources and serves them: the bundled ones from a release
- * folder kept between starts (see {@link ReleaseCache}), others (and with {@code --store mem}) from memory.
+ * folder kept between starts (see {@link BuiltReleaseCache}), others (and with {@code --store mem}) from memory.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serves the dataset: SPARQL endpoint, linked-data documents, pages and dumps.")
@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         PublishingContext context = first != null ? PublishingContext.ofReleaseFolder(first, storeSetting, settings)
             // The bundled sources: built once into a release folder beside the jar, served from it while unchanged.
             : storeSetting == null && sources.sources == null
-                ? ReleaseCache.besideProgram().open(sources.tree(), settings)
+                ? BuiltReleaseCache.besideProgram().open(sources.tree(), settings)
                 : PublishingContext.ofSources(sources.tree(), settings);
         PublishingServer server = PublishingServer.builder(context)
             .keptReleases(directory != null ? keptReleases : 1).build();

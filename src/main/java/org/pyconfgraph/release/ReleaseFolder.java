@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -182,7 +184,24 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         // TDB2 would create an empty database where there is none: a release without one is broken, not empty.
         if (!Files.isDirectory(folder.resolve(DATABASE)))
             throw new LoadException(folder.resolve(DATABASE) + ": missing from the release");
-        return DatabaseMgr.connectDatasetGraph(Location.create(folder.resolve(DATABASE)));
+        return connectDatabase(folder.resolve(DATABASE));
+    }
+
+    /**
+     * Opens the TDB2 database in {@code directory} for serving.
+     *
+     * @throws DatabaseInUse if another process holds it
+     */
+    public static DatasetGraph connectDatabase(Path directory) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(Location.create(directory));
+        } catch (AlreadyLocked e) {
+            throw new DatabaseInUse(directory, e.getMessage());
+        } catch (DBOpEnvException e) {
+            // TDB2 reports a lock held by another process with this base exception and a message naming it.
+            if (String.valueOf(e.getMessage()).contains("lock")) throw new DatabaseInUse(directory, e.getMessage());
+            throw new LoadException(directory + ": not a usable TDB2 database (" + e.getMessage() + ")");
+        }
     }
 
     private static Dump dump(Path folder, ReleaseManifest.DumpEntry entry) {

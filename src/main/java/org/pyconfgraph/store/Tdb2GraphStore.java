@@ -2,7 +2,6 @@ package org.pyconfgraph.store;
 
 import java.nio.file.Path;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -10,11 +9,11 @@ import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.pyconfgraph.release.Release;
+import org.pyconfgraph.release.ReleaseFolder;
 
 /**
  * A release in a TDB2 database on disk, opened read-only in spirit (nothing here writes). The union default graph
@@ -34,7 +33,7 @@ public final class Tdb2GraphStore extends LocalGraphStore {
 
     /** Opens the TDB2 database in {@code directory}; cheap whatever its size (TDB2 reads its indexes on demand). */
     public static Tdb2GraphStore open(Path directory) {
-        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+        DatasetGraph database = ReleaseFolder.connectDatabase(directory);
         database.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new Tdb2GraphStore(directory, database);
     }

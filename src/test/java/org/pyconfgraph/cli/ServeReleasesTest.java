@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pyconfgraph.testing.RingReleases;
 import org.pyconfgraph.testing.RunningServer;
 
-/** {@code serve --releases DIR}: its bad input at start, and a child JVM switched by SIGHUP. */
+/** {@code serve --releases DIR}: its bad input at start, a child JVM switched by SIGHUP, and a release held by another. */
 @DisplayName("serve --releases")
 class ServeReleasesTest {
     private static final String BASE = "https://pyconf.example.org/";
@@ -67,6 +67,30 @@ class ServeReleasesTest {
         CommandRun both = serve("--releases", releases.directory().toString(), "--release",
             releases.directory().resolve("first").toString());
         assertEquals(2, both.exitCode(), both.err());
+    }
+
+    @Test
+    @DisplayName("refuses in one line with exit 2 a release whose database another process serves")
+    void refusesAReleaseServedByAnotherProcess() throws Exception {
+        releases.build("held", "");
+        Path held = releases.directory().resolve("held");
+        Path log = Files.createTempFile(temp, "serve", ".log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
+            "--release", held.toString(), "--port", String.valueOf(RunningServer.freePort()))
+            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            awaitLog(child, log, "SPARQL");
+            CommandRun second = serve("--release", held.toString());
+            assertEquals(2, second.exitCode(), second.err());
+            assertTrue(second.err().startsWith("error: " + held.resolve("tdb2") + ": in use by another process"),
+                second.err());
+            assertEquals(1, second.err().lines().count(), second.err());
+        } finally {
+            child.destroy();
+            child.waitFor(20, TimeUnit.SECONDS);
+            if (child.isAlive()) child.destroyForcibly();
+        }
     }
 
     @Test

@@ -25,13 +25,13 @@ import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.release.ReleaseBuilder;
 
 @DisplayName("The release cache of serve")
-class ReleaseCacheTest {
+class BuiltReleaseCacheTest {
     private static final ServerSettings SETTINGS =
         new ServerSettings("127.0.0.1", 8080, null, Duration.ofSeconds(10));
 
     @TempDir Path temp;
     private SourceTree sources;
-    private ReleaseCache cache;
+    private BuiltReleaseCache cache;
 
     @BeforeEach
     void copyFixture() throws IOException {
@@ -44,7 +44,7 @@ class ReleaseCacheTest {
             }
         }
         sources = SourceTree.directory(temp.resolve("sources"));
-        cache = new ReleaseCache(temp.resolve("cache"));
+        cache = new BuiltReleaseCache(temp.resolve("cache"));
     }
 
     @Test
@@ -99,7 +99,7 @@ class ReleaseCacheTest {
     @DisplayName("builds into memory when the cache folder cannot be made")
     void fallsBackToMemory() throws IOException {
         Path notAFolder = Files.writeString(temp.resolve("file"), "");
-        PublishingContext context = new ReleaseCache(notAFolder.resolve("cache")).open(sources, SETTINGS);
+        PublishingContext context = new BuiltReleaseCache(notAFolder.resolve("cache")).open(sources, SETTINGS);
         try {
             assertFalse(context.store().description().contains("TDB2"), context.store().description());
         } finally {

@@ -22,6 +22,7 @@ import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.http.BuildStamp;
 import org.pyconfgraph.release.ExportException;
+import org.pyconfgraph.release.DatabaseInUse;
 import org.pyconfgraph.release.ReleaseFolder;
 
 /**
@@ -32,7 +33,7 @@ import org.pyconfgraph.release.ReleaseFolder;
  * code that validates, infers and writes), the same base and the same literal limit; any difference builds a new
  * one. The last few folders are kept; one still open in another process is never removed.
  */
-final class ReleaseCache {
+final class BuiltReleaseCache {
     /** The folder beside the jar (or the classes folder) that holds the cached releases. */
     static final String FOLDER = "release-cache";
     private static final int KEPT = 4;
@@ -43,15 +44,15 @@ final class ReleaseCache {
 
     private final Path directory;
 
-    ReleaseCache(Path directory) {
+    BuiltReleaseCache(Path directory) {
         this.directory = directory;
     }
 
     /** The cache beside this program's jar or classes folder. */
-    static ReleaseCache besideProgram() {
+    static BuiltReleaseCache besideProgram() {
         try {
-            Path code = Path.of(ReleaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return new ReleaseCache(code.toAbsolutePath().getParent().resolve(FOLDER));
+            Path code = Path.of(BuiltReleaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new BuiltReleaseCache(code.toAbsolutePath().getParent().resolve(FOLDER));
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             throw new IllegalStateException("cannot tell where this program is: " + e, e);
         }
@@ -75,7 +76,7 @@ final class ReleaseCache {
             Files.setLastModifiedTime(folder, FileTime.from(Instant.now()));
             evictBeyond(folder);
             return context;
-        } catch (ExportException | DBOpEnvException | IOException | UncheckedIOException e) {
+        } catch (ExportException | DatabaseInUse | DBOpEnvException | IOException | UncheckedIOException e) {
             System.err.println("pyconf-graph: the release cache in " + directory + " cannot be used (" + e.getMessage()
                 + "); building the sources into memory");
             return PublishingContext.ofSources(tree, settings);
@@ -129,7 +130,7 @@ final class ReleaseCache {
         }
         Instant abandoned = Instant.now().minus(ABANDONED);
         List<Path> releases = entries.stream().filter(p -> !p.getFileName().toString().startsWith("."))
-            .sorted(Comparator.comparing(ReleaseCache::lastModified).reversed()).toList();
+            .sorted(Comparator.comparing(BuiltReleaseCache::lastModified).reversed()).toList();
         for (Path old : releases.subList(Math.min(KEPT, releases.size()), releases.size()))
             if (!old.equals(current) && !inUse(old)) deleteQuietly(old);
         for (Path staging : entries)
