@@ -21,9 +21,6 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * Documents of random resources of a synthetic release (an event, a place or a series, a different one each
@@ -60,7 +57,7 @@ final class RandomResourceLoad {
         }
         Server jetty = staticServer(base, staticFolder);
         try {
-            String staticBase = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/";
+            String staticBase = StaticFiles.base(jetty);
             for (String[] format : FORMATS) {
                 BiFunction<SplittableRandom, Kind, String> file = (random, kind) -> staticBase
                     + kind.name().toLowerCase() + "-" + random.nextInt(STATIC_SAMPLE) + "." + format[0];
@@ -183,16 +180,7 @@ final class RandomResourceLoad {
                                 .header("Accept", format[1]).build(),
                             HttpResponse.BodyHandlers.ofFile(folder.resolve(kind.name().toLowerCase() + "-" + i + "."
                                 + format[0])));
-            Server jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
-            connector.setHost("127.0.0.1");
-            connector.setPort(0);
-            jetty.addConnector(connector);
-            ResourceHandler handler = new ResourceHandler();
-            handler.setBaseResource(ResourceFactory.of(handler).newResource(folder));
-            jetty.setHandler(handler);
-            jetty.start();
-            return jetty;
+            return StaticFiles.serve(folder);
         } catch (IOException e) {
             throw new IllegalStateException("cannot fetch the static anchor's documents: " + e.getMessage(), e);
         } catch (InterruptedException e) {

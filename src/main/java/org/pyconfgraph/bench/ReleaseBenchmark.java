@@ -14,9 +14,6 @@ import java.util.Map;
 
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerSettings;
@@ -84,7 +81,7 @@ final class ReleaseBenchmark {
         files.put("", "index.html");
         Server jetty = staticServer(folder, base, files);
         try {
-            String staticBase = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/";
+            String staticBase = StaticFiles.base(jetty);
             for (int connections : CONNECTIONS) {
                 out.printf("%-44s %7s %9s %9s %9s %9s%n", "TDB2 release vs static file, " + connections
                     + (connections == 1 ? " connection" : " connections"), "status", "p50 ms", "p95 ms", "max ms",
@@ -127,16 +124,7 @@ final class ReleaseBenchmark {
             for (Map.Entry<String, String> file : files.entrySet())
                 client.send(HttpRequest.newBuilder(URI.create(base + file.getKey())).header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofFile(folder.resolve(file.getValue())));
-            Server jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
-            connector.setHost("127.0.0.1");
-            connector.setPort(0);
-            jetty.addConnector(connector);
-            ResourceHandler handler = new ResourceHandler();
-            handler.setBaseResource(ResourceFactory.of(handler).newResource(folder));
-            jetty.setHandler(handler);
-            jetty.start();
-            return jetty;
+            return StaticFiles.serve(folder);
         } catch (Exception e) {
             throw new IllegalStateException("cannot serve the static anchor: " + e.getMessage(), e);
         }
