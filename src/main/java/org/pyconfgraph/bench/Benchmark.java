@@ -155,8 +155,13 @@ public final class Benchmark {
 
     /** Sends {@code request} with {@code client}, reads the body to its end and gives the status. */
     static int send(HttpClient client, HttpRequest request) {
+        return send(client, request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Sends {@code request} with {@code client}; a failure to send is unchecked, as a benchmark cannot go on. */
+    static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

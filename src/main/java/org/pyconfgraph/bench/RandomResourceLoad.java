@@ -1,12 +1,10 @@
 package org.pyconfgraph.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -170,24 +168,14 @@ final class RandomResourceLoad {
 
     /** A sample of the documents, fetched from the release server and served as files by Jetty in this process. */
     private Server staticServer(String base, Path folder) {
-        try {
-            Files.createDirectories(folder);
-            SplittableRandom random = new SplittableRandom(42);
-            for (String[] format : FORMATS)
-                for (Kind kind : Kind.values())
-                    for (int i = 0; i < STATIC_SAMPLE; i++)
-                        client.send(HttpRequest.newBuilder(URI.create(base + path(random, kind, format[0])))
-                                .header("Accept", format[1]).build(),
-                            HttpResponse.BodyHandlers.ofFile(folder.resolve(kind.name().toLowerCase() + "-" + i + "."
-                                + format[0])));
-            return StaticFiles.serve(folder);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot fetch the static anchor's documents: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot serve the static anchor: " + e.getMessage(), e);
-        }
+        SplittableRandom random = new SplittableRandom(42);
+        for (String[] format : FORMATS)
+            for (Kind kind : Kind.values())
+                for (int i = 0; i < STATIC_SAMPLE; i++)
+                    Benchmark.send(client, HttpRequest.newBuilder(URI.create(base + path(random, kind, format[0])))
+                            .header("Accept", format[1]).build(),
+                        HttpResponse.BodyHandlers.ofFile(folder.resolve(kind.name().toLowerCase() + "-" + i + "."
+                            + format[0])));
+        return StaticFiles.serve(folder);
     }
 }

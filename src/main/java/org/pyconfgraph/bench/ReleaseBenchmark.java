@@ -120,14 +120,14 @@ final class ReleaseBenchmark {
     private static Server staticServer(Path folder, String base, Map<String, String> files) {
         try {
             Files.createDirectories(folder);
-            HttpClient client = HttpClient.newHttpClient();
-            for (Map.Entry<String, String> file : files.entrySet())
-                client.send(HttpRequest.newBuilder(URI.create(base + file.getKey())).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofFile(folder.resolve(file.getValue())));
-            return StaticFiles.serve(folder);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot serve the static anchor: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        HttpClient client = HttpClient.newHttpClient();
+        for (Map.Entry<String, String> file : files.entrySet())
+            Benchmark.send(client, HttpRequest.newBuilder(URI.create(base + file.getKey())).header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofFile(folder.resolve(file.getValue())));
+        return StaticFiles.serve(folder);
     }
 
     private static Path createTemporaryFolder() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * {@code serve --release} of a built release in a process of its own, as an operator runs it, so that its memory
@@ -106,7 +107,7 @@ final class ReleaseServerProbe {
      */
     private void homePages(String base, SyntheticSources events) {
         int pages = Math.max(1, (events.events() + 99) / 100);
-        for (int page : new int[] {1, (pages + 1) / 2, pages}) {
+        for (int page : IntStream.of(1, (pages + 1) / 2, pages).distinct().toArray()) {
             String path = page == 1 ? "" : "?page=" + page;
             long started = System.nanoTime();
             // A release without the index computes it on its first page: allowed far more than a page's time.

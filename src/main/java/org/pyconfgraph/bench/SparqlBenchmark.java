@@ -1,9 +1,7 @@
 package org.pyconfgraph.bench;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -139,16 +137,9 @@ final class SparqlBenchmark {
     }
 
     private static long answerSize(HttpRequest request, boolean graph) {
-        try {
-            byte[] body = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
-            if (graph) return RDFParser.source(new ByteArrayInputStream(body)).lang(Lang.TURTLE).toGraph().size();
-            return ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        byte[] body = Benchmark.send(CLIENT, request, HttpResponse.BodyHandlers.ofByteArray()).body();
+        if (graph) return RDFParser.source(new ByteArrayInputStream(body)).lang(Lang.TURTLE).toGraph().size();
+        return ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
     }
 
     private static String shorten(String name) { return name.length() <= 34 ? name : name.substring(0, 31) + "..."; }

@@ -12,7 +12,7 @@ final class StaticFiles {
     private StaticFiles() {}
 
     /** Serves {@code folder}; the caller stops the server. */
-    static Server serve(Path folder) throws Exception {
+    static Server serve(Path folder) {
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -21,7 +21,11 @@ final class StaticFiles {
         ResourceHandler handler = new ResourceHandler();
         handler.setBaseResource(ResourceFactory.of(handler).newResource(folder));
         jetty.setHandler(handler);
-        jetty.start();
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot serve the static anchor: " + e.getMessage(), e);
+        }
         return jetty;
     }
 

@@ -2,7 +2,6 @@ package org.pyconfgraph.store;
 
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -18,10 +17,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.riot.rowset.RowSetWrapper;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -52,21 +51,12 @@ final class ForwardedQuery implements QueryExec {
     @Override
     public RowSet select() {
         RowSet rows = guarded(remote::select);
-        return new RowSet() {
+        return new RowSetWrapper(rows) {
             @Override
             public boolean hasNext() { return guarded(rows::hasNext); }
 
             @Override
             public Binding next() { return guarded(rows::next); }
-
-            @Override
-            public List<Var> getResultVars() { return rows.getResultVars(); }
-
-            @Override
-            public long getRowNumber() { return rows.getRowNumber(); }
-
-            @Override
-            public void close() { rows.close(); }
         };
     }
 

@@ -1,9 +1,7 @@
 package org.pyconfgraph.publish.sparql;
 
-import java.util.List;
-
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.core.Var;
+import org.apache.jena.riot.rowset.RowSetWrapper;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 
@@ -12,14 +10,13 @@ import org.apache.jena.sparql.exec.RowSet;
  * streaming and append a note to what is then a 200 response, so a CSV client would take a truncated
  * result for a complete one; this turns the cancellation into {@link ResultsCutShort}, which they pass on.
  */
-final class CancellationSurfacingRowSet implements RowSet {
-    private final RowSet rows;
+final class CancellationSurfacingRowSet extends RowSetWrapper {
     private final long maxRows;
     private long count;
 
     /** @param maxRows rows a result may have; one more stops the query as a {@link LimitExceeded} */
     CancellationSurfacingRowSet(RowSet rows, long maxRows) {
-        this.rows = rows;
+        super(rows);
         this.maxRows = maxRows;
     }
 
@@ -33,7 +30,7 @@ final class CancellationSurfacingRowSet implements RowSet {
     @Override
     public boolean hasNext() {
         try {
-            return rows.hasNext();
+            return super.hasNext();
         } catch (QueryCancelledException e) {
             throw new ResultsCutShort(e);
         }
@@ -45,18 +42,10 @@ final class CancellationSurfacingRowSet implements RowSet {
             throw new ResultsCutShort(new LimitExceeded("the result would have more than " + maxRows
                 + " rows, this endpoint's limit"));
         try {
-            return rows.next();
+            return super.next();
         } catch (QueryCancelledException e) {
             throw new ResultsCutShort(e);
         }
     }
 
-    @Override
-    public List<Var> getResultVars() { return rows.getResultVars(); }
-
-    @Override
-    public long getRowNumber() { return rows.getRowNumber(); }
-
-    @Override
-    public void close() { rows.close(); }
 }
