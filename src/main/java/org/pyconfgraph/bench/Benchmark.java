@@ -61,6 +61,11 @@ public final class Benchmark {
         new ReleaseBenchmark(this, sources, out).run();
     }
 
+    /** Only the whole-process starts of {@code serve --release} and plain {@code serve} to their first answer. */
+    public void firstAnswers(int starts) {
+        new ReleaseBenchmark(this, sources, out).firstAnswers(starts);
+    }
+
     private void timeReleaseBuilds(ServerSettings settings) {
         int builds = Math.max(3, rounds / 20);
         long[] nanos = new long[builds];

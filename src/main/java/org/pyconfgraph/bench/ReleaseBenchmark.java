@@ -31,6 +31,10 @@ final class ReleaseBenchmark {
     private static final int[] CONNECTIONS = {1, 4};
     /** Batches each side of a comparison is timed in, alternately. */
     private static final int BATCHES = 10;
+    /** Whole-process starts of each command timed to their first answer; the median is printed beside every time. */
+    private static final int STARTS = 3;
+    /** What the whole-process starts are timed to. */
+    private static final String FIRST_DOCUMENT = "/doc/event/python10.ttl";
     private final Benchmark harness;
     private final SourceTree sources;
     private final PrintStream out;
@@ -67,7 +71,24 @@ final class ReleaseBenchmark {
             }
             // TDB2 locks a database to one process: release it before the server processes open it.
             TDBInternal.expel(built.release().dataset());
-            new ReleaseServerProbe(out).firstAnswers(built.folder(), "/doc/event/python10.ttl");
+            new ReleaseServerProbe(out).firstAnswers(built.folder(), FIRST_DOCUMENT, STARTS);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Only the whole-process starts to the first answer ({@code bench --first-answers N}): the release is built
+     * once into a temporary folder for {@code serve --release}, then each command is started {@code starts} times.
+     */
+    void firstAnswers(int starts) {
+        Path temp = createTemporaryFolder();
+        try {
+            ServerSettings settings = ServerSettings.defaults().withPort(Benchmark.freePort());
+            ReleaseFolder built = ReleaseFolder.build(sources, settings.iriSpace(), temp.resolve("release"),
+                BuildPhases.untracked(), PublishingServer.releaseIndexes());
+            TDBInternal.expel(built.release().dataset());
+            new ReleaseServerProbe(out).firstAnswers(built.folder(), FIRST_DOCUMENT, starts);
         } finally {
             deleteQuietly(temp);
         }

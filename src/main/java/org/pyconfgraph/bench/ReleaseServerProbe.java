@@ -3,6 +3,7 @@ package org.pyconfgraph.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -25,8 +29,6 @@ final class ReleaseServerProbe {
     private static final double FIRST_ANSWER_GOAL_SECONDS = 1;
     /** The goal for {@code serve} of the bundled sources, the README's command. */
     private static final double SOURCES_FIRST_ANSWER_GOAL_SECONDS = 1.5;
-    /** Starts of each command timed; the median is printed beside every time. */
-    private static final int STARTS = 3;
     private static final long RSS_GOAL_MB = 2048;
     /** How long each load measurement runs (after a short warm-up of its own). */
     private static final Duration LOAD_TIME = Duration.ofSeconds(15);
@@ -65,40 +67,68 @@ final class ReleaseServerProbe {
     }
 
     /**
-     * Time from starting the process to the first answer of {@code document} (a path), for {@code serve --release}
-     * of {@code release} and for plain {@code serve}, a few starts each, one process at a time.
+     * Time from starting the process to the first answer of {@code document} (a path), and the CPU time the process
+     * used until then, for {@code serve --release} of {@code release} and for plain {@code serve}, {@code starts}
+     * starts each, one process at a time; with the class-data archive beside the jar (as the README's run command
+     * names it) and without, alternately, so both meet the same load.
      */
-    void firstAnswers(Path release, String document) {
+    void firstAnswers(Path release, String document, int starts) {
         Path log = release.resolveSibling("serve.log");
-        List<Double> fromRelease = new ArrayList<>();
-        for (int i = 0; i < STARTS; i++)
-            fromRelease.add(timeFirstAnswer(log, Benchmark.freePort(), document, "--release", release.toString()));
-        out.printf("serve --release (bundled data), process start to first answer of %s: %s   goal < %.1f s%n",
-            document, seconds(fromRelease), FIRST_ANSWER_GOAL_SECONDS);
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("without class-data archive", List.of());
+        ServerProcess.classDataArchive().ifPresent(archive ->
+            variants.put("with the class-data archive", List.of("-XX:SharedArchiveFile=" + archive)));
+        out.printf("whole-process starts to the first answer of %s; load average %.2f%n", document, loadAverage());
+        Map<String, List<Start>> fromRelease = new LinkedHashMap<>();
+        for (int i = 0; i < starts; i++)
+            variants.forEach((name, jvm) -> fromRelease.computeIfAbsent(name, n -> new ArrayList<>())
+                .add(timeFirstAnswer(jvm, log, Benchmark.freePort(), document, "--release", release.toString())));
+        fromRelease.forEach((name, times) -> out.printf("serve --release (bundled data), %s: %s   goal < %.1f s%n",
+            name, summary(times), FIRST_ANSWER_GOAL_SECONDS));
         // The same port each time: a release is built for its base, so the first start builds it and later reuse it.
         int sourcesPort = Benchmark.freePort();
-        double building = timeFirstAnswer(log, sourcesPort, document);
-        List<Double> reusing = new ArrayList<>();
-        for (int i = 0; i < STARTS; i++) reusing.add(timeFirstAnswer(log, sourcesPort, document));
-        out.printf("serve (bundled sources), process start to first answer: %.2f s the first time for its base "
-                + "(unless kept from before), then %s   goal < %.1f s%n", building, seconds(reusing),
-            SOURCES_FIRST_ANSWER_GOAL_SECONDS);
+        Start building = timeFirstAnswer(List.of(), log, sourcesPort, document);
+        out.printf("serve (bundled sources), the first start for its base (builds the release it keeps, unless kept "
+            + "from before): %.2f s, CPU %.2f s%n", building.wall(), building.cpu());
+        Map<String, List<Start>> reusing = new LinkedHashMap<>();
+        for (int i = 0; i < starts; i++)
+            variants.forEach((name, jvm) -> reusing.computeIfAbsent(name, n -> new ArrayList<>())
+                .add(timeFirstAnswer(jvm, log, sourcesPort, document)));
+        reusing.forEach((name, times) -> out.printf("serve (bundled sources) reusing it, %s: %s   goal < %.1f s%n",
+            name, summary(times), SOURCES_FIRST_ANSWER_GOAL_SECONDS));
+        out.printf("  load average at the end: %.2f%n", loadAverage());
     }
 
+    /** One start: wall time to the first answer, and the CPU time of the server process until then. */
+    private record Start(double wall, double cpu) {}
+
     /** Starts {@code serve ARGUMENTS} on {@code port}, times its first answer to {@code document}, and stops it. */
-    private double timeFirstAnswer(Path log, int port, String document, String... arguments) {
+    private Start timeFirstAnswer(List<String> jvmOptions, Path log, int port, String document, String... arguments) {
         long started = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(List.of(arguments), log, port)) {
+        try (ServerProcess server = ServerProcess.start(jvmOptions, List.of(arguments), log, port)) {
             int status = server.firstAnswer(client, server.base() + document.substring(1), "text/turtle");
+            double wall = (System.nanoTime() - started) / 1e9;
             if (status != 200) throw new IllegalStateException("serve " + String.join(" ", arguments) + " answered " + status);
-            return (System.nanoTime() - started) / 1e9;
+            return new Start(wall, server.cpuSeconds());
         }
     }
 
-    private static String seconds(List<Double> times) {
-        List<Double> sorted = times.stream().sorted().toList();
-        return String.format("median %.2f s (%s)", sorted.get(sorted.size() / 2),
-            String.join(", ", times.stream().map(t -> String.format("%.2f", t)).toList()));
+    private static String summary(List<Start> starts) {
+        return String.format("median %.2f s, CPU %.2f s (wall %s; CPU %s)", median(starts, Start::wall),
+            median(starts, Start::cpu), join(starts, Start::wall), join(starts, Start::cpu));
+    }
+
+    private static double median(List<Start> starts, ToDoubleFunction<Start> figure) {
+        double[] sorted = starts.stream().mapToDouble(figure).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static String join(List<Start> starts, ToDoubleFunction<Start> figure) {
+        return String.join(", ", starts.stream().map(s -> String.format("%.2f", figure.applyAsDouble(s))).toList());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /**

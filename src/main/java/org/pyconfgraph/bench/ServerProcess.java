@@ -2,6 +2,7 @@ package org.pyconfgraph.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,8 +44,14 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code serve ARGUMENTS --port PORT}: the same port again gives the same base. */
     static ServerProcess start(List<String> arguments, Path log, int port) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-            "-Dorg.slf4j.simpleLogger.log." + REQUEST_LOGGER + "=warn",
+        return start(List.of(), arguments, log, port);
+    }
+
+    /** Starts {@code java JVM_OPTIONS … serve ARGUMENTS --port PORT}. */
+    static ServerProcess start(List<String> jvmOptions, List<String> arguments, Path log, int port) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.log." + REQUEST_LOGGER + "=warn",
             "-cp", System.getProperty("java.class.path"), ENTRY_POINT, "serve"));
         command.addAll(arguments);
         command.addAll(List.of("--port", String.valueOf(port)));
@@ -56,6 +64,28 @@ final class ServerProcess implements AutoCloseable {
     }
 
     String base() { return "http://127.0.0.1:" + port + "/"; }
+
+    /**
+     * The class-data archive the package phase writes beside the jar this runs from ({@code pyconf-graph.jsa}
+     * beside {@code pyconf-graph.jar}), which the README's run command names; empty when run from classes or
+     * when there is none.
+     */
+    static Optional<Path> classDataArchive() {
+        try {
+            Path code = Path.of(ServerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String name = code.getFileName().toString();
+            if (!name.endsWith(".jar")) return Optional.empty();
+            Path archive = code.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+            return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** CPU time the process has used so far, all its threads (the JIT compilers' too); -1 where unknown. */
+    double cpuSeconds() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+    }
 
     long pid() { return process.pid(); }
 

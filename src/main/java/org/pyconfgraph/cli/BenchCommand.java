@@ -26,6 +26,11 @@ final class BenchCommand implements Callable<Integer> {
         description = "Timed requests per kind, after a warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--first-answers", paramLabel = "N",
+        description = "Instead: only the whole-process starts of serve --release and plain serve to their first answer,"
+            + " N starts each, with the class-data archive beside the jar and without; wall and CPU time.")
+    Integer firstAnswers;
+
     @Option(names = "--load", description = "Instead: mixed traffic from many clients at once, a few of them sending "
         + "queries that run to the time limit; prints errors, latency of light requests and memory.")
     boolean load;
@@ -85,7 +90,10 @@ final class BenchCommand implements Callable<Integer> {
         SettingChecks.range("--seconds", seconds, 1, 3600);
         // Thousands of request lines would bury the figures; set before the first logger reads the configuration.
         System.setProperty("org.slf4j.simpleLogger.log." + RequestLogFilter.LOGGER_NAME, "warn");
-        if (load) new LoadBenchmark(sources.serveArguments(), clients, heavyClients, Duration.ofSeconds(seconds),
+        if (firstAnswers != null) {
+            SettingChecks.range("--first-answers", firstAnswers, 1, 100);
+            new Benchmark(sources.tree(), rounds, System.out).firstAnswers(firstAnswers);
+        } else if (load) new LoadBenchmark(sources.serveArguments(), clients, heavyClients, Duration.ofSeconds(seconds),
             System.out).run();
         else new Benchmark(sources.tree(), rounds, System.out).run();
         return 0;
