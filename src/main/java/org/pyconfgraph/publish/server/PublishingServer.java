@@ -23,6 +23,7 @@ import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.AdmissionControl;
 import org.pyconfgraph.publish.http.ConnectionLimits;
 import org.pyconfgraph.publish.http.RequestLogFilter;
+import org.pyconfgraph.publish.http.ResponseBuffers;
 import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
@@ -229,6 +230,7 @@ public final class PublishingServer {
             jetty.setHandler(inFlight);
             StandardHeaders.install(jetty);
             ConnectionLimits.install(jetty, settings.limits());
+            ResponseBuffers.install(jetty);
             return new PublishingServer(server, assembler, releases, keepsDumps, inFlight);
         }
 
