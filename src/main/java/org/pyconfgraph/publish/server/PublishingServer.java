@@ -226,6 +226,8 @@ public final class PublishingServer {
             jetty.setErrorHandler(releases.errorPages());
             ResponseCompression.install(jetty);
             AdmissionControl.install(jetty, settings.limits());
+            modules.stream().filter(SparqlModule.class::isInstance).map(SparqlModule.class::cast).findFirst()
+                .ifPresent(sparql -> sparql.refuseKnownLongQueriesEarly(jetty, settings));
             GracefulHandler inFlight = new GracefulHandler(jetty.getHandler());
             jetty.setHandler(inFlight);
             StandardHeaders.install(jetty);
