@@ -40,6 +40,7 @@ public final class LoadBenchmark {
      * what it no longer uses (a few times its default memory-return interval).
      */
     private static final Duration REST = Duration.ofSeconds(30);
+    private static final Duration SETTLE_STEP = Duration.ofSeconds(5);
 
     private final List<String> serveArguments;
     private final int clients;
@@ -69,21 +70,18 @@ public final class LoadBenchmark {
             HttpRequest lightQuery = get(base + "sparql?query=" + encode(LIGHT_QUERY), "application/sparql-results+json");
             HttpRequest heavy = get(base + "sparql?query=" + encode(HEAVY), "text/csv");
             server.firstAnswer(client, base + "dumps/", "text/html");
-            Thread.sleep(REST.toMillis());
-            long rssCold = server.rssKiB();
+            long rssCold = restedRss(server, REST);
             // Each kind once or more, one at a time, then at rest: what the server holds between bursts.
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 for (HttpRequest warmUp : light) send(warmUp, new Tally());
                 send(lightQuery, new Tally());
             }
             send(heavy, new Tally());
-            Thread.sleep(REST.toMillis());
-            long rssSingle = server.rssKiB();
+            long rssSingle = restedRss(server, REST);
             // Then a first, shorter burst of the same traffic, and rest again: what concurrency adds for good (the
             // code compiled only once it runs hot, the pools' first growth) is in the start the run is read against.
             burst(WARM_UP_BURST, light, lightQuery, heavy, new Tally(), new Tally(), new Tally());
-            Thread.sleep(REST.toMillis());
-            long rssWarm = server.rssKiB();
+            long rssWarm = restedRss(server, REST);
             long peakBefore = server.peakRssKiB();
 
             Tally pages = new Tally();
@@ -94,8 +92,7 @@ public final class LoadBenchmark {
             Thread.sleep(2000);
             double loadAfter = loadAverage();
             long rssAfter = server.rssKiB();
-            Thread.sleep(REST.toMillis() - 2000);
-            long rssIdle = server.rssKiB();
+            long rssIdle = restedRss(server, REST.minusSeconds(2));
             long peak = server.peakRssKiB();
 
             out.printf("load: %d clients (%d sending queries that run to the time limit) for %d s against serve in its"
@@ -107,7 +104,7 @@ public final class LoadBenchmark {
             heavyQueries.print(out, "heavy SPARQL");
             out.printf("server RSS: %s at rest before any request (cold), %s at rest after each kind one at a time,"
                 + " %s at rest after a first %d s burst (warmed; peak %s), peak %s during the run, %s 2 s after it,"
-                + " %s at rest %d s after it: %s of the warmed start, %s of the one-at-a-time one, %s of the cold"
+                + " %s at rest %d s or more after it: %s of the warmed start, %s of the one-at-a-time one, %s of the cold"
                 + " one%n", kib(rssCold), kib(rssSingle), kib(rssWarm), WARM_UP_BURST.toSeconds(), kib(peakBefore),
                 kib(peak), kib(rssAfter), kib(rssIdle), REST.toSeconds(), ratio(rssIdle, rssWarm),
                 ratio(rssIdle, rssSingle), ratio(rssIdle, rssCold));
@@ -136,6 +133,24 @@ public final class LoadBenchmark {
             threads.add(thread);
         }
         for (Thread thread : threads) thread.join();
+    }
+
+    /**
+     * Resident memory at rest: after the given time without a request, and then once it has stopped changing
+     * (three readings {@link #SETTLE_STEP} apart within 1 %), or {@link #REST} later at the most. The same rule for
+     * every reading, so that a start and an end are compared in the same state.
+     */
+    private static long restedRss(ServerProcess server, Duration minimum) throws InterruptedException {
+        Thread.sleep(minimum.toMillis());
+        long deadline = System.nanoTime() + REST.toNanos();
+        long previous = server.rssKiB();
+        for (int steady = 0; steady < 2 && System.nanoTime() < deadline; ) {
+            Thread.sleep(SETTLE_STEP.toMillis());
+            long now = server.rssKiB();
+            steady = Math.abs(now - previous) * 100 <= previous ? steady + 1 : 0;
+            previous = now;
+        }
+        return previous;
     }
 
     /** The system's one-minute load average (other work on the machine included), or -1 where unknown. */
