@@ -2,6 +2,7 @@ package org.pyconfgraph.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,19 +24,23 @@ import org.pyconfgraph.publish.ServerSettings;
  * Mixed traffic from many clients at once against {@code serve} with its default limits, run in a process of its
  * own: most clients ask for pages, documents, dumps and a light query; a few send queries that run to the time
  * limit. Prints what the clients saw (errors beyond the documented 503s, latency of light requests) and the
- * server's resident memory: at rest before any request (cold), at rest after one warm-up of every request kind
- * (warmed: the code each kind runs compiled, its classes loaded), at its peak, and 2 s and at rest after the run.
+ * server's resident memory: at rest before any request (cold), at rest after each request kind one at a time (its
+ * classes loaded), at rest after a first, shorter burst of the same traffic (warmed: the code that runs hot under
+ * concurrency compiled), at its peak, and 2 s and at rest after the run.
  * Asserts nothing.
  */
 public final class LoadBenchmark {
     private static final String HEAVY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     private static final String LIGHT_QUERY = "ASK { ?s ?p ?o }";
     private static final int WARM_UP_ROUNDS = 50;
+    /** The first burst of the same traffic, before the start is read: long enough for the hot code to compile. */
+    private static final Duration WARM_UP_BURST = Duration.ofSeconds(15);
     /**
      * How long the server rests before its memory is measured, before and after the run: time for it to give back
      * what it no longer uses (a few times its default memory-return interval).
      */
     private static final Duration REST = Duration.ofSeconds(30);
+    private static final Duration SETTLE_STEP = Duration.ofSeconds(5);
 
     private final List<String> serveArguments;
     private final int clients;
@@ -65,59 +70,91 @@ public final class LoadBenchmark {
             HttpRequest lightQuery = get(base + "sparql?query=" + encode(LIGHT_QUERY), "application/sparql-results+json");
             HttpRequest heavy = get(base + "sparql?query=" + encode(HEAVY), "text/csv");
             server.firstAnswer(client, base + "dumps/", "text/html");
-            Thread.sleep(REST.toMillis());
-            long rssCold = server.rssKiB();
+            long rssCold = restedRss(server, REST);
             // Each kind once or more, one at a time, then at rest: what the server holds between bursts.
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 for (HttpRequest warmUp : light) send(warmUp, new Tally());
                 send(lightQuery, new Tally());
             }
             send(heavy, new Tally());
-            Thread.sleep(REST.toMillis());
-            long rssWarm = server.rssKiB();
+            long rssSingle = restedRss(server, REST);
+            // Then a first, shorter burst of the same traffic, and rest again: what concurrency adds for good (the
+            // code compiled only once it runs hot, the pools' first growth) is in the start the run is read against.
+            burst(WARM_UP_BURST, light, lightQuery, heavy, new Tally(), new Tally(), new Tally());
+            long rssWarm = restedRss(server, REST);
             long peakBefore = server.peakRssKiB();
 
             Tally pages = new Tally();
             Tally queries = new Tally();
             Tally heavyQueries = new Tally();
-            long end = System.nanoTime() + length.toNanos();
-            List<Thread> threads = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                int index = i;
-                Runnable work = index < heavyClients
-                    ? () -> { while (System.nanoTime() < end) send(heavy, heavyQueries); }
-                    : () -> {
-                        for (int n = index; System.nanoTime() < end; n++) {
-                            if (n % 6 == 5) send(lightQuery, queries);
-                            else send(light.get(n % light.size()), pages);
-                        }
-                    };
-                Thread thread = new Thread(work, "client-" + i);
-                thread.start();
-                threads.add(thread);
-            }
-            for (Thread thread : threads) thread.join();
+            double loadBefore = loadAverage();
+            burst(length, light, lightQuery, heavy, pages, queries, heavyQueries);
             Thread.sleep(2000);
+            double loadAfter = loadAverage();
             long rssAfter = server.rssKiB();
-            Thread.sleep(REST.toMillis() - 2000);
-            long rssIdle = server.rssKiB();
+            long rssIdle = restedRss(server, REST.minusSeconds(2));
             long peak = server.peakRssKiB();
 
             out.printf("load: %d clients (%d sending queries that run to the time limit) for %d s against serve in its"
-                + " own process, limits: %d queries at once (+%d long), %d waiting%n", clients, heavyClients,
-                length.toSeconds(), limits.maxQueries(), limits.maxLongQueries(), limits.queryQueue());
+                + " own process, limits: %d queries at once (+%d long), %d waiting; the machine's load average %.1f"
+                + " at its start, %.1f at its end%n", clients, heavyClients, length.toSeconds(), limits.maxQueries(),
+                limits.maxLongQueries(), limits.queryQueue(), loadBefore, loadAfter);
             pages.print(out, "pages, documents, dumps");
             queries.print(out, "light SPARQL (ASK)");
             heavyQueries.print(out, "heavy SPARQL");
-            out.printf("server RSS: %s at rest before any request (cold), %s at rest after a warm-up of each kind"
-                + " (warmed; peak %s), peak %s during the run, %s 2 s after it, %s at rest %d s after it:"
-                + " %s of the warmed start, %s of the cold one%n", kib(rssCold), kib(rssWarm), kib(peakBefore),
+            out.printf("server RSS: %s at rest before any request (cold), %s at rest after each kind one at a time,"
+                + " %s at rest after a first %d s burst (warmed; peak %s), peak %s during the run, %s 2 s after it,"
+                + " %s at rest %d s or more after it: %s of the warmed start, %s of the one-at-a-time one, %s of the cold"
+                + " one%n", kib(rssCold), kib(rssSingle), kib(rssWarm), WARM_UP_BURST.toSeconds(), kib(peakBefore),
                 kib(peak), kib(rssAfter), kib(rssIdle), REST.toSeconds(), ratio(rssIdle, rssWarm),
-                ratio(rssIdle, rssCold));
+                ratio(rssIdle, rssSingle), ratio(rssIdle, rssCold));
         } finally {
             Files.deleteIfExists(log);
         }
     }
+
+    /** The mixed traffic: most clients cycle through the light requests and the light query, a few send the heavy one. */
+    private void burst(Duration duration, List<HttpRequest> light, HttpRequest lightQuery, HttpRequest heavy, Tally pages,
+                       Tally queries, Tally heavyQueries) throws InterruptedException {
+        long end = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            int index = i;
+            Runnable work = index < heavyClients
+                ? () -> { while (System.nanoTime() < end) send(heavy, heavyQueries); }
+                : () -> {
+                    for (int n = index; System.nanoTime() < end; n++) {
+                        if (n % 6 == 5) send(lightQuery, queries);
+                        else send(light.get(n % light.size()), pages);
+                    }
+                };
+            Thread thread = new Thread(work, "client-" + i);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) thread.join();
+    }
+
+    /**
+     * Resident memory at rest: after the given time without a request, and then once it has stopped changing
+     * (three readings {@link #SETTLE_STEP} apart within 1 %), or {@link #REST} later at the most. The same rule for
+     * every reading, so that a start and an end are compared in the same state.
+     */
+    private static long restedRss(ServerProcess server, Duration minimum) throws InterruptedException {
+        Thread.sleep(minimum.toMillis());
+        long deadline = System.nanoTime() + REST.toNanos();
+        long previous = server.rssKiB();
+        for (int steady = 0; steady < 2 && System.nanoTime() < deadline; ) {
+            Thread.sleep(SETTLE_STEP.toMillis());
+            long now = server.rssKiB();
+            steady = Math.abs(now - previous) * 100 <= previous ? steady + 1 : 0;
+            previous = now;
+        }
+        return previous;
+    }
+
+    /** The system's one-minute load average (other work on the machine included), or -1 where unknown. */
+    private static double loadAverage() { return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(); }
 
     private static String ratio(long after, long before) {
         return after < 0 || before <= 0 ? "unknown" : String.format("%+.0f %%", 100.0 * (after - before) / before);

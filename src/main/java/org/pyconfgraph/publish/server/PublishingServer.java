@@ -23,6 +23,7 @@ import org.pyconfgraph.publish.html.AssetsModule;
 import org.pyconfgraph.publish.http.AdmissionControl;
 import org.pyconfgraph.publish.http.ConnectionLimits;
 import org.pyconfgraph.publish.http.RequestLogFilter;
+import org.pyconfgraph.publish.http.ResponseBuffers;
 import org.pyconfgraph.publish.http.ResponseCompression;
 import org.pyconfgraph.publish.http.StandardHeaders;
 import org.pyconfgraph.publish.linkeddata.LinkedDataModule;
@@ -225,10 +226,13 @@ public final class PublishingServer {
             jetty.setErrorHandler(releases.errorPages());
             ResponseCompression.install(jetty);
             AdmissionControl.install(jetty, settings.limits());
+            modules.stream().filter(SparqlModule.class::isInstance).map(SparqlModule.class::cast).findFirst()
+                .ifPresent(sparql -> sparql.refuseKnownLongQueriesEarly(jetty, settings));
             GracefulHandler inFlight = new GracefulHandler(jetty.getHandler());
             jetty.setHandler(inFlight);
             StandardHeaders.install(jetty);
             ConnectionLimits.install(jetty, settings.limits());
+            ResponseBuffers.install(jetty);
             return new PublishingServer(server, assembler, releases, keepsDumps, inFlight);
         }
 

@@ -20,7 +20,9 @@ import org.pyconfgraph.publish.ServerLimits;
  * <p>
  * Which query texts ran long is remembered (the most recent few hundred): sent again, such a query is long from
  * its start, so while the long lane is full it is refused at once instead of taking a short query's slot for the
- * long-query time first. One that then finishes within that time is forgotten.
+ * long-query time first (and a GET is refused before it takes a place in admission control at all: see
+ * {@link KnownLongQueries}). One that then finishes within that time is forgotten. One set of lanes serves the
+ * whole server, whichever release answers.
  */
 final class QueryLanes {
     private static final int REMEMBERED = 512;
@@ -56,11 +58,22 @@ final class QueryLanes {
      * @throws LongLaneFull if the query is known to run long and the long lane is full
      */
     Ticket admit(String queryText) {
-        UUID text = UUID.nameUUIDFromBytes(queryText.getBytes(StandardCharsets.UTF_8));
+        UUID text = key(queryText);
         Ticket ticket = new Ticket(text);
         if (remembered(text)) ticket.becomeLong();
         return ticket;
     }
+
+    /**
+     * True if the query is known to run long and no long slot is free now: refused before admission control, it
+     * takes neither a short query's slot nor a place in the queue. A slot that frees meanwhile is still
+     * checked for at {@link #admit}.
+     */
+    boolean refusesAtOnce(String queryText) {
+        return longSlots.availablePermits() == 0 && remembered(key(queryText));
+    }
+
+    private static UUID key(String queryText) { return UUID.nameUUIDFromBytes(queryText.getBytes(StandardCharsets.UTF_8)); }
 
     private synchronized boolean remembered(UUID text) { return ranLong.containsKey(text); }
 

@@ -9,8 +9,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.GSP_R;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.eclipse.jetty.server.Server;
 import org.pyconfgraph.publish.PublishingContext;
+import org.pyconfgraph.publish.ServerLimits;
 import org.pyconfgraph.publish.ServerModule;
+import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.store.SparqlService;
 
 /**
@@ -25,6 +28,9 @@ import org.pyconfgraph.store.SparqlService;
 public final class SparqlModule implements ServerModule {
     public static final String PATH = "/sparql";
 
+    /** The server's one set of query lanes, shared by the releases it serves in turn. */
+    private QueryLanes lanes;
+
     @Override
     public void install(FusekiServer.Builder server, PublishingContext context) {
         String endpointIri = context.iris().resolve(PATH.substring(1));
@@ -35,7 +41,8 @@ public final class SparqlModule implements ServerModule {
         DataService.Builder service = DataService.newBuilder(context.store().localDataset()
                 .orElseGet(DatasetGraphFactory::empty))
             .addEndpoint(endpoint(Operation.Query,
-                new SparqlQueryService(timeout, context.iris().base(), context.settings().limits(), remote)))
+                new SparqlQueryService(timeout, context.iris().base(), context.settings().limits(),
+                    lanes(context.settings().limits()), remote)))
             .addEndpoint(endpoint(Operation.GSP_R, remote == null ? new GSP_R()
                 : new RemoteGraphRead(remote, timeout, context.settings().limits().maxResultTriples())))
             .addEndpoint(endpoint(ServiceDescriptionService.OPERATION, new ServiceDescriptionService(
@@ -50,6 +57,19 @@ public final class SparqlModule implements ServerModule {
         server.addFilter(PATH, new ResultFormatRequest());
         server.addFilter(PATH, new JsonLdContextScope(context.release().writers().context()));
         server.addServlet(PATH + "/*", new NoSuchEndpoint());
+    }
+
+    /**
+     * Refuses, ahead of admission control, a query known to run long while the long lanes are full (see
+     * {@link KnownLongQueries}); call once the server's handlers are in place, before it starts.
+     */
+    public void refuseKnownLongQueriesEarly(Server server, ServerSettings settings) {
+        server.setHandler(new KnownLongQueries(server.getHandler(), lanes(settings.limits()), settings.queryTimeout()));
+    }
+
+    private synchronized QueryLanes lanes(ServerLimits limits) {
+        if (lanes == null) lanes = new QueryLanes(limits);
+        return lanes;
     }
 
     /** An endpoint at the dataset's own URL (no service name), so that only {@code /sparql} itself answers. */

@@ -63,13 +63,14 @@ final class SparqlQueryService extends SPARQL_QueryDataset {
 
     /**
      * @param base   what relative IRIs in queries resolve against, as in the data: the instance's base
+     * @param lanes  the server's query lanes
      * @param remote the store's own SPARQL service to forward checked queries to, or null to run them here
      */
-    SparqlQueryService(Duration timeout, String base, ServerLimits limits, SparqlService remote) {
+    SparqlQueryService(Duration timeout, String base, ServerLimits limits, QueryLanes lanes, SparqlService remote) {
         this.timeout = timeout;
         this.base = base;
         this.limits = limits;
-        this.lanes = new QueryLanes(limits);
+        this.lanes = lanes;
         this.remote = remote;
     }
 
