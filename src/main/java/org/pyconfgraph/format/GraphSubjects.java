@@ -1,11 +1,9 @@
 package org.pyconfgraph.format;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -33,22 +31,22 @@ final class GraphSubjects {
     private static final int PREDICATE = 2;
     private static final int OBJECT = 3;
 
+    /** A subject, and for a TDB2 graph its node id (null otherwise), so that its triples are read without a lookup. */
+    record Subject(Node node, NodeId id) {}
+
     private final Graph graph;
-    private final List<Node> subjects;
-    /** For a TDB2 graph: the index read, its graph id (any, for the union), the node ids of the subjects. */
+    private final List<Subject> subjects;
+    /** For a TDB2 graph: the index read, its graph id (any, for the union), and the node table; else null. */
     private final TupleIndex index;
     private final NodeId graphId;
     private final NodeTable nodes;
-    private final Map<Node, NodeId> ids;
 
-    private GraphSubjects(Graph graph, List<Node> subjects, TupleIndex index, NodeId graphId, NodeTable nodes,
-                          Map<Node, NodeId> ids) {
+    private GraphSubjects(Graph graph, List<Subject> subjects, TupleIndex index, NodeId graphId, NodeTable nodes) {
         this.graph = graph;
         this.subjects = subjects;
         this.index = index;
         this.graphId = graphId;
         this.nodes = nodes;
-        this.ids = ids;
     }
 
     static GraphSubjects of(Graph graph) {
@@ -56,16 +54,24 @@ final class GraphSubjects {
         if (fromIndex != null) return fromIndex;
         Set<Node> subjects = new HashSet<>();
         graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        return new GraphSubjects(graph, new ArrayList<>(subjects), null, null, null, null);
+        return new GraphSubjects(graph, subjects.stream().map(s -> new Subject(s, null)).toList(), null, null, null);
     }
 
     /** The subjects, each once, in no particular order (a new list, which the caller may sort). */
-    List<Node> subjects() { return new ArrayList<>(subjects); }
+    List<Subject> subjects() { return new ArrayList<>(subjects); }
 
     /** A subject's triples, in no particular order. */
     List<Triple> triplesOf(Node subject) {
-        NodeId id = ids == null ? null : ids.get(subject);
-        if (id == null) return graph.find(subject, Node.ANY, Node.ANY).toList();
+        if (index == null) return graph.find(subject, Node.ANY, Node.ANY).toList();
+        NodeId id = nodes.getNodeIdForNode(subject);
+        return NodeId.isDoesNotExist(id) ? new ArrayList<>() : triplesOf(new Subject(subject, id));
+    }
+
+    /** A listed subject's triples, in no particular order. */
+    List<Triple> triplesOf(Subject listed) {
+        NodeId id = listed.id();
+        Node subject = listed.node();
+        if (index == null || id == null) return graph.find(subject, Node.ANY, Node.ANY).toList();
         List<Triple> triples = new ArrayList<>();
         Iterator<Tuple<NodeId>> quads = index.find(TupleFactory.create4(graphId, id, NodeId.NodeIdAny, NodeId.NodeIdAny));
         NodeId lastPredicate = null;
@@ -94,10 +100,9 @@ final class GraphSubjects {
         if (index == null) return null;
         NodeTable nodes = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable().getNodeTable();
         NodeId graphId = union ? NodeId.NodeIdAny : TDBInternal.getNodeId(dataset, name);
-        List<Node> subjects = new ArrayList<>();
-        Map<Node, NodeId> ids = new HashMap<>();
+        List<Subject> subjects = new ArrayList<>();
         if (graphId == null || NodeId.isDoesNotExist(graphId))
-            return new GraphSubjects(graph, subjects, index, graphId, nodes, ids);
+            return new GraphSubjects(graph, subjects, index, graphId, nodes);
         Iterator<Tuple<NodeId>> quads = union ? index.all()
             : index.find(TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny));
         NodeId previous = null;
@@ -105,10 +110,8 @@ final class GraphSubjects {
             NodeId subject = quads.next().get(SUBJECT);
             if (subject.equals(previous)) continue;
             previous = subject;
-            Node node = nodes.getNodeForNodeId(subject);
-            subjects.add(node);
-            ids.put(node, subject);
+            subjects.add(new Subject(nodes.getNodeForNodeId(subject), subject));
         }
-        return new GraphSubjects(graph, subjects, index, graphId, nodes, ids);
+        return new GraphSubjects(graph, subjects, index, graphId, nodes);
     }
 }

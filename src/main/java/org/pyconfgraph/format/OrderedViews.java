@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.pyconfgraph.format.GraphSubjects.Subject;
 
 /**
  * Views of graphs and datasets that answer every find in RDF term order, with given prefixes. Jena's writers
@@ -39,9 +40,11 @@ final class OrderedViews {
         .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
 
     /** The order of one subject's triples: {@link #TRIPLE_ORDER} without comparing the equal subjects. */
-    static final Comparator<Triple> PREDICATE_OBJECT_ORDER = Comparator
-        .comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
-        .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+    static final Comparator<Triple> PREDICATE_OBJECT_ORDER = (a, b) -> {
+        // A subject's triples share few predicates, the same node objects when read from a database.
+        int byPredicate = a.getPredicate() == b.getPredicate() ? 0 : NodeCmp.compareRDFTerms(a.getPredicate(), b.getPredicate());
+        return byPredicate != 0 ? byPredicate : NodeCmp.compareRDFTerms(a.getObject(), b.getObject());
+    };
 
     static final Comparator<Quad> QUAD_ORDER = Comparator
         .comparing(Quad::getGraph, NodeCmp::compareRDFTerms)
@@ -61,9 +64,9 @@ final class OrderedViews {
      * The subjects of a graph in the order of their JSON-LD {@code @id} strings (blank nodes as {@code _:label}),
      * the order a JSON-LD processor gives nodes in. For an ordered view, read from the graph it wraps.
      */
-    static List<Node> subjectsById(Graph graph) {
-        List<Node> ordered = graph instanceof OrderedGraph view ? view.index().subjects() : GraphSubjects.of(graph).subjects();
-        ordered.sort(Comparator.comparing(OrderedViews::jsonLdId));
+    static List<Subject> subjectsById(Graph graph) {
+        List<Subject> ordered = graph instanceof OrderedGraph view ? view.index().subjects() : GraphSubjects.of(graph).subjects();
+        ordered.sort(Comparator.comparing(subject -> jsonLdId(subject.node())));
         return ordered;
     }
 
@@ -75,21 +78,29 @@ final class OrderedViews {
         return triples;
     }
 
+    /** A listed subject's triples in {@link #TRIPLE_ORDER}, read by its node id where it has one. */
+    static List<Triple> triplesOf(Graph graph, Subject subject) {
+        if (!(graph instanceof OrderedGraph view)) return triplesOf(graph, subject.node());
+        List<Triple> triples = view.index().triplesOf(subject);
+        triples.sort(PREDICATE_OBJECT_ORDER);
+        return triples;
+    }
+
     private static String jsonLdId(Node node) {
         return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.isURI() ? node.getURI() : node.toString();
     }
 
     /** The subjects of an ordered view, in order; listed once per view. */
-    static Node[] subjects(Graph orderedView) {
+    static Subject[] subjects(Graph orderedView) {
         return ((OrderedGraph) orderedView).subjects();
     }
 
     /** The part of an ordered view whose subjects are its {@code index}th subject and the ones after it. */
     static Graph from(Graph orderedView, int index) {
         OrderedGraph view = (OrderedGraph) orderedView;
-        Node[] subjects = view.subjects();
+        Subject[] subjects = view.subjects();
         return new OrderedGraph(view.base(), view.prefixes, view.index(),
-            Arrays.copyOfRange(subjects, index, subjects.length), subjects[index]);
+            Arrays.copyOfRange(subjects, index, subjects.length), subjects[index].node());
     }
 
     private static final class OrderedGraph extends WrappedGraph {
@@ -98,7 +109,7 @@ final class OrderedViews {
         private final PrefixMapping prefixes;
         /** Read on first use and kept: a writer may list the graph several times. */
         private GraphSubjects index;
-        private Node[] subjects;
+        private Subject[] subjects;
         /** The first subject of a view of part of the graph (it holds the subjects from this one on), or null. */
         private final Node from;
 
@@ -106,7 +117,7 @@ final class OrderedViews {
             this(base, prefixes, null, null, null);
         }
 
-        private OrderedGraph(Graph base, PrefixMapping prefixes, GraphSubjects index, Node[] subjects, Node from) {
+        private OrderedGraph(Graph base, PrefixMapping prefixes, GraphSubjects index, Subject[] subjects, Node from) {
             super(base);
             this.prefixes = prefixes;
             this.index = index;
@@ -136,16 +147,16 @@ final class OrderedViews {
             return index;
         }
 
-        private Node[] subjects() {
+        private Subject[] subjects() {
             if (subjects == null) {
-                subjects = index().subjects().toArray(Node[]::new);
-                Arrays.sort(subjects, NodeCmp::compareRDFTerms);
+                subjects = index().subjects().toArray(Subject[]::new);
+                Arrays.sort(subjects, (a, b) -> NodeCmp.compareRDFTerms(a.node(), b.node()));
             }
             return subjects;
         }
 
         private ExtendedIterator<Triple> bySubject() {
-            Node[] ordered = subjects();
+            Subject[] ordered = subjects();
             return WrappedIterator.create(new Iterator<>() {
                 private int next;
                 private Iterator<Triple> current = Collections.emptyIterator();

@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.pyconfgraph.format.GraphSubjects.Subject;
 
 /**
  * Jena's pretty Turtle of an ordered view, written a few thousand triples at a time. Jena's pretty writer lists a
@@ -45,8 +46,8 @@ final class TurtleInChunks {
     }
 
     static void write(Graph view, PrefixMapping prefixes, OutputStream out, int chunkTriples) {
-        Node[] subjects = OrderedViews.subjects(view);
-        if (Arrays.stream(subjects).anyMatch(s -> !s.isURI())) {
+        Subject[] subjects = OrderedViews.subjects(view);
+        if (Arrays.stream(subjects).anyMatch(s -> !s.node().isURI())) {
             pretty(view, out);
             return;
         }
@@ -60,7 +61,7 @@ final class TurtleInChunks {
                 writeRest(OrderedViews.from(view, i), header, written, out);
                 return;
             }
-            chunk.add(subjects[i], triples);
+            chunk.add(subjects[i].node(), triples);
             if (chunk.size() >= chunkTriples) {
                 written = flush(chunk, header, written, out);
                 chunk = new Chunk(prefixes);
