@@ -46,6 +46,10 @@ final class OrderedViews {
         return byPredicate != 0 ? byPredicate : NodeCmp.compareRDFTerms(a.getObject(), b.getObject());
     };
 
+    /** RDF term order of listed subjects; two IRIs (most subjects) compared as strings, as RDF term order does. */
+    private static final Comparator<Subject> SUBJECT_ORDER = (a, b) -> a.node().isURI() && b.node().isURI()
+        ? a.node().getURI().compareTo(b.node().getURI()) : NodeCmp.compareRDFTerms(a.node(), b.node());
+
     static final Comparator<Quad> QUAD_ORDER = Comparator
         .comparing(Quad::getGraph, NodeCmp::compareRDFTerms)
         .thenComparing(Quad::asTriple, TRIPLE_ORDER);
@@ -150,7 +154,7 @@ final class OrderedViews {
         private Subject[] subjects() {
             if (subjects == null) {
                 subjects = index().subjects().toArray(Subject[]::new);
-                Arrays.sort(subjects, (a, b) -> NodeCmp.compareRDFTerms(a.node(), b.node()));
+                Arrays.sort(subjects, SUBJECT_ORDER);
             }
             return subjects;
         }
@@ -231,10 +235,10 @@ final class OrderedViews {
             } else {
                 graphs.add(g);
             }
-            return graphs.stream().flatMap(name -> {
+            return Iter.flatMap(graphs.iterator(), name -> {
                 Graph graph = Quad.isDefaultGraph(name) ? getDefaultGraph() : getGraph(name);
-                return Iter.asStream(graph.find()).map(t -> Quad.create(name, t));
-            }).iterator();
+                return Iter.map(graph.find(), t -> Quad.create(name, t));
+            });
         }
 
         @Override
