@@ -51,7 +51,7 @@ final class JsonLdCompactWriter {
      * top-level node per subject; this holds one node at a time.
      */
     static void write(Graph graph, JsonLdContext context, OutputStream out) {
-        try {
+        try (SortedSubjects subjects = OrderedViews.subjectsById(graph)) {
             ActiveContext active = activeContext(context);
             DirectCompaction direct = DirectCompaction.of(active);
             JsonGenerator json = PRETTY_JSON.createGenerator(out, StandardCharsets.UTF_8);
@@ -60,7 +60,7 @@ final class JsonLdCompactWriter {
             // A single node is the document itself, as whole-graph compaction gives it; more go into @graph.
             Object first = null;
             boolean inGraph = false;
-            for (Subject subject : OrderedViews.subjectsById(graph)) {
+            for (Subject subject : subjects) {
                 List<Triple> triples = OrderedViews.triplesOf(graph, subject);
                 if (triples.isEmpty()) continue;
                 Object node = direct == null ? null : direct.compact(subject.node(), triples);
