@@ -1,21 +1,12 @@
 package org.pyconfgraph.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.pyconfgraph.format.RdfFormats;
-import org.pyconfgraph.format.RdfWriters;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
@@ -32,8 +23,6 @@ import org.pyconfgraph.release.ReleaseFolder;
  */
 public final class ScaleBenchmark {
     private static final double LOAD_GOAL_TRIPLES_PER_SECOND = 100_000;
-    private static final double TEXT_DUMP_GOAL_RATIO = 1.2;
-    private static final double JSONLD_GOAL_TRIPLES_PER_SECOND = 500_000;
 
     private final SourceTree base;
     private final SyntheticSources generator;
@@ -75,7 +64,7 @@ public final class ScaleBenchmark {
                 out.printf("TDB2 bulk load: %,.0f quads/s   goal >= %,.0f   ratio %.2f%n", rate,
                     LOAD_GOAL_TRIPLES_PER_SECOND, rate / LOAD_GOAL_TRIPLES_PER_SECOND);
             });
-            compareWriters(built);
+            new DumpBenchmark(out).compare(built.release().dataset(), built.release().writers(), built.triples());
             // TDB2 locks a database to one process: release it before the server process opens it.
             TDBInternal.expel(built.release().dataset());
             new ReleaseServerProbe(out).run(built.folder(), generator);
@@ -90,60 +79,6 @@ public final class ScaleBenchmark {
      */
     public void serve(Path release) {
         new ReleaseServerProbe(out).run(release, generator);
-    }
-
-    /**
-     * Each dump format written from the release's database by our writer and by Jena's raw streaming writer, both
-     * reading the same graphs in the same read transaction. Each side is timed twice, in alternating order, and
-     * its faster run kept, so that neither pays alone for a cold node cache or code not yet compiled.
-     */
-    private void compareWriters(ReleaseFolder built) {
-        DatasetGraph database = built.release().dataset();
-        RdfWriters writers = built.release().writers();
-        long triples = built.triples();
-        out.println("dump writers on the release's TDB2 database (bytes discarded; the metadata graph too), ours vs Jena's raw streaming writer, best of two alternating runs:");
-        Txn.executeRead(database, () -> {
-            DatasetGraph content = database;
-            compare("Turtle", () -> writers.write(content, RdfFormats.TURTLE, OutputStream.nullOutputStream()),
-                () -> raw(content, RDFFormat.TURTLE_BLOCKS, false), triples);
-            compare("N-Triples", () -> writers.write(content, RdfFormats.NTRIPLES, OutputStream.nullOutputStream()),
-                () -> raw(content, RDFFormat.NTRIPLES_UTF8, false), triples);
-            compare("N-Quads", () -> writers.write(content, RdfFormats.NQUADS, OutputStream.nullOutputStream()),
-                () -> raw(content, RDFFormat.NQUADS_UTF8, true), triples);
-            compare("TriG", () -> writers.write(content, RdfFormats.TRIG, OutputStream.nullOutputStream()),
-                () -> raw(content, RDFFormat.TRIG_BLOCKS, true), triples);
-            Runnable jsonLdWrite = () -> writers.write(content, RdfFormats.JSONLD, OutputStream.nullOutputStream());
-            double jsonld = Math.min(time(jsonLdWrite), time(jsonLdWrite));
-            out.printf("  %-10s ours %7.1f s   %,10.0f triples/s   goal >= %,.0f   ratio %.2f%n", "JSON-LD", jsonld,
-                triples / jsonld, JSONLD_GOAL_TRIPLES_PER_SECOND, triples / jsonld / JSONLD_GOAL_TRIPLES_PER_SECOND);
-        });
-    }
-
-    private void compare(String format, Runnable ours, Runnable jenas, long triples) {
-        double jenasFirst = time(jenas);
-        double oursFirst = time(ours);
-        double oursSecond = time(ours);
-        double jenasSecond = time(jenas);
-        report(format, Math.min(oursFirst, oursSecond), Math.min(jenasFirst, jenasSecond), triples);
-    }
-
-    private void report(String format, double ours, double jenas, long triples) {
-        out.printf("  %-10s ours %7.1f s   Jena %7.1f s   ratio %.2f (goal <= %.1f)   ours %,.0f triples/s%n", format,
-            ours, jenas, ours / jenas, TEXT_DUMP_GOAL_RATIO, triples / ours);
-    }
-
-    private static void raw(DatasetGraph content, RDFFormat format, boolean quads) {
-        StreamRDF stream = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), format);
-        stream.start();
-        if (quads) StreamRDFOps.sendDatasetToStream(content, stream);
-        else StreamRDFOps.sendGraphToStream(content.getUnionGraph(), stream);
-        stream.finish();
-    }
-
-    private static double time(Runnable step) {
-        long started = System.nanoTime();
-        step.run();
-        return seconds(started);
     }
 
     private static double seconds(long startedNanos) { return (System.nanoTime() - startedNanos) / 1e9; }

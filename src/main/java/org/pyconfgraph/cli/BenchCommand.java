@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.pyconfgraph.bench.Benchmark;
+import org.pyconfgraph.bench.DumpBenchmark;
 import org.pyconfgraph.bench.LoadBenchmark;
 import org.pyconfgraph.bench.ScaleBenchmark;
 import org.pyconfgraph.bench.SyntheticSources;
@@ -65,10 +66,20 @@ final class BenchCommand implements Callable<Integer> {
             + "sources --generate wrote for the same N and seed.")
     Path release;
 
+    @Option(names = "--dumps", description = "With --release DIR: only time the dump writers on DIR's database (a copy "
+        + "without the metadata graph) against Jena's raw streaming writers, then write the five dumps and compare "
+        + "their bytes with the release's checksums. Any built release; no --events needed.")
+    boolean dumps;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         if (generate != null && events == null)
             throw new IllegalArgumentException("--generate writes synthetic sources: give their count with --events N");
+        if (dumps) {
+            if (release == null) throw new IllegalArgumentException("--dumps times the writers of a built release: give it with --release DIR");
+            new DumpBenchmark(System.out).run(release);
+            return 0;
+        }
         if (release != null && (events == null || generate != null))
             throw new IllegalArgumentException("--release measures a synthetic release: give its --events N, without --generate");
         if (events != null) {

@@ -1,9 +1,7 @@
 package org.pyconfgraph.format;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.apicatalog.jsonld.lang.Keywords;
 
@@ -21,7 +19,8 @@ final class CompactNode {
 
     private final String id;
     private List<String> types;
-    private final Map<String, Member> members = new LinkedHashMap<>();
+    /** In the order their keys were first added; a node has few, so a key is found by a scan from the last. */
+    private final List<Member> members = new ArrayList<>();
 
     CompactNode(String id) {
         this.id = id;
@@ -37,14 +36,22 @@ final class CompactNode {
     void types(List<String> compactedTypes) { this.types = compactedTypes; }
 
     void add(String key, Object value, boolean asArray) {
-        members.computeIfAbsent(key, k -> new Member(asArray)).values.add(value);
+        member(members, key, asArray).values.add(value);
     }
 
     /** Adds a value to a language map (key: language tag, or {@code @none}). */
     void addToMap(String key, String mapKey, String value, boolean asArray) {
-        Member member = members.computeIfAbsent(key, k -> new Member(false));
-        if (member.map == null) member.map = new LinkedHashMap<>();
-        member.map.computeIfAbsent(mapKey, k -> new Member(asArray)).values.add(value);
+        Member member = member(members, key, false);
+        if (member.map == null) member.map = new ArrayList<>(1);
+        member(member.map, mapKey, asArray).values.add(value);
+    }
+
+    private static Member member(List<Member> members, String key, boolean asArray) {
+        for (int i = members.size() - 1; i >= 0; i--)
+            if (members.get(i).key.equals(key)) return members.get(i);
+        Member member = new Member(key, asArray);
+        members.add(member);
+        return member;
     }
 
     /** Writes the node as one object of an array. */
@@ -65,22 +72,25 @@ final class CompactNode {
                 json.writeEnd();
             }
         }
-        members.forEach((key, member) -> member.write(json, key));
+        for (Member member : members) member.write(json);
     }
 
     private static final class Member {
+        final String key;
         final boolean asArray;
         final List<Object> values = new ArrayList<>(1);
-        Map<String, Member> map;
+        /** For a language map: its members, by language. */
+        List<Member> map;
 
-        Member(boolean asArray) {
+        Member(String key, boolean asArray) {
+            this.key = key;
             this.asArray = asArray;
         }
 
-        void write(JsonGenerator json, String key) {
+        void write(JsonGenerator json) {
             if (map != null) {
                 json.writeStartObject(key);
-                map.forEach((mapKey, member) -> member.write(json, mapKey));
+                for (Member member : map) member.write(json);
                 json.writeEnd();
             } else if (values.size() == 1 && !asArray) {
                 writeValue(json, key, values.get(0));

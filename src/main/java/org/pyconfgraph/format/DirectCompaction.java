@@ -44,15 +44,22 @@ final class DirectCompaction {
     private final List<Map.Entry<String, String>> prefixes = new ArrayList<>();
     /** IRIs some term maps to: the only node IRIs whose term choice depends on the IRI itself. */
     private final Set<String> termIris = new HashSet<>();
-    private final Map<Node, Map<String, ValueForm>> forms = new HashMap<>();
+    private final Map<Node, PropertyForms> forms = new HashMap<>();
+    /** The property of the previous value: a node's values come property by property. */
+    private PropertyForms lastProperty;
     private final Map<String, String> vocabIris = new HashMap<>();
+    /** The namespaces of {@link #prefixes}, so that an IRI's are found in one walk along it. */
+    private final NamespaceTrie namespaces = new NamespaceTrie();
 
     private DirectCompaction(ActiveContext context) {
         this.context = context;
         context.getTermsMapping().forEach((term, definition) -> {
             if (definition.getUriMapping() == null) return;
             termIris.add(definition.getUriMapping());
-            if (!definition.isNotPrefix()) prefixes.add(Map.entry(term, definition.getUriMapping()));
+            if (!definition.isNotPrefix()) {
+                namespaces.add(definition.getUriMapping(), prefixes.size());
+                prefixes.add(Map.entry(term, definition.getUriMapping()));
+            }
         });
     }
 
@@ -133,22 +140,53 @@ final class DirectCompaction {
     private record ValueForm(String term, Kind kind, String datatype, boolean languageMap, boolean asArray) {}
 
     private ValueForm form(Node predicate, Node object) throws JsonLdError {
+        PropertyForms property = lastProperty;
+        if (property == null || property.predicate != predicate) {
+            property = forms.computeIfAbsent(predicate, PropertyForms::new);
+            lastProperty = property;
+        }
+        Map<String, ValueForm> byShape;
         String shape;
         if (object.isLiteral()) {
-            String datatype = object.getLiteralDatatypeURI();
-            shape = !object.getLiteralLanguage().isEmpty() ? "@" + object.getLiteralLanguage()
-                : datatype.equals(XSD_STRING) ? "" : "^" + datatype;
+            String language = object.getLiteralLanguage();
+            if (!language.isEmpty()) {
+                byShape = property.byLanguage;
+                shape = language;
+            } else {
+                byShape = property.byDatatype;
+                shape = object.getLiteralDatatypeURI();
+            }
         } else {
             String id = CompactNode.id(object);
-            shape = termIris.contains(id) ? "<" + id : "<";
+            if (!termIris.contains(id)) {
+                if (property.reference == null) property.reference = choose(predicate.getURI(), object);
+                return property.reference;
+            }
+            byShape = property.byTermIri;
+            shape = id;
         }
-        Map<String, ValueForm> byShape = forms.computeIfAbsent(predicate, p -> new HashMap<>());
         ValueForm form = byShape.get(shape);
         if (form == null) {
             form = choose(predicate.getURI(), object);
             byShape.put(shape, form);
         }
         return form;
+    }
+
+    /**
+     * The forms a property's values take, by the kind of value: an IRI or blank node that no term maps to (they
+     * all take one form), an IRI that a term maps to, a literal by datatype, a language-tagged one by language.
+     */
+    private static final class PropertyForms {
+        final Node predicate;
+        ValueForm reference;
+        final Map<String, ValueForm> byTermIri = new HashMap<>();
+        final Map<String, ValueForm> byDatatype = new HashMap<>();
+        final Map<String, ValueForm> byLanguage = new HashMap<>();
+
+        PropertyForms(Node predicate) {
+            this.predicate = predicate;
+        }
     }
 
     /** Titanium's term selection for the expanded value, then the value compaction that term gives. */
@@ -195,9 +233,9 @@ final class DirectCompaction {
      */
     String compactId(String iri) throws JsonLdError {
         String compact = null;
-        for (Map.Entry<String, String> prefix : prefixes) {
+        for (int index : namespaces.startingStrictly(iri)) {
+            Map.Entry<String, String> prefix = prefixes.get(index);
             String namespace = prefix.getValue();
-            if (iri.length() <= namespace.length() || !iri.startsWith(namespace)) continue;
             String candidate = prefix.getKey() + ":" + iri.substring(namespace.length());
             boolean isTerm = context.containsTerm(candidate);
             if ((compact == null || candidate.compareTo(compact) < 0) && !isTerm

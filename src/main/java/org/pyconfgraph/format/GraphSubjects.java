@@ -1,11 +1,11 @@
 package org.pyconfgraph.format;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -33,22 +33,23 @@ final class GraphSubjects {
     private static final int PREDICATE = 2;
     private static final int OBJECT = 3;
 
+    /** A subject, and for a TDB2 graph its node id (null otherwise), so that its triples are read without a lookup. */
+    record Subject(Node node, NodeId id) {}
+
     private final Graph graph;
-    private final List<Node> subjects;
-    /** For a TDB2 graph: the index read, its graph id (any, for the union), the node ids of the subjects. */
+    /** For a graph not in TDB2: its subjects, collected once. */
+    private final List<Subject> subjects;
+    /** For a TDB2 graph: the index read, its graph id (any, for the union), and the node table; else null. */
     private final TupleIndex index;
     private final NodeId graphId;
     private final NodeTable nodes;
-    private final Map<Node, NodeId> ids;
 
-    private GraphSubjects(Graph graph, List<Node> subjects, TupleIndex index, NodeId graphId, NodeTable nodes,
-                          Map<Node, NodeId> ids) {
+    private GraphSubjects(Graph graph, List<Subject> subjects, TupleIndex index, NodeId graphId, NodeTable nodes) {
         this.graph = graph;
         this.subjects = subjects;
         this.index = index;
         this.graphId = graphId;
         this.nodes = nodes;
-        this.ids = ids;
     }
 
     static GraphSubjects of(Graph graph) {
@@ -56,16 +57,61 @@ final class GraphSubjects {
         if (fromIndex != null) return fromIndex;
         Set<Node> subjects = new HashSet<>();
         graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        return new GraphSubjects(graph, new ArrayList<>(subjects), null, null, null, null);
+        return new GraphSubjects(graph, subjects.stream().map(s -> new Subject(s, null)).toList(), null, null, null);
     }
 
-    /** The subjects, each once, in no particular order (a new list, which the caller may sort). */
-    List<Node> subjects() { return new ArrayList<>(subjects); }
+    /** The subjects, each once, in no particular order; from TDB2, streamed from its index as it is read. */
+    Iterator<Subject> list() {
+        if (index == null) return subjects.iterator();
+        if (absentGraph()) return Collections.emptyIterator();
+        Iterator<Tuple<NodeId>> quads = NodeId.isAny(graphId) ? index.all()
+            : index.find(TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny));
+        return new Iterator<>() {
+            private NodeId previous;
+            private Subject next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && quads.hasNext()) {
+                    NodeId subject = quads.next().get(SUBJECT);
+                    if (subject.equals(previous)) continue;
+                    previous = subject;
+                    next = new Subject(nodes.getNodeForNodeId(subject), subject);
+                }
+                return next != null;
+            }
+
+            @Override
+            public Subject next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Subject subject = next;
+                next = null;
+                return subject;
+            }
+        };
+    }
+
+    /** The subjects, each once, in no particular order, in a new list. */
+    List<Subject> subjects() {
+        List<Subject> all = new ArrayList<>();
+        list().forEachRemaining(all::add);
+        return all;
+    }
 
     /** A subject's triples, in no particular order. */
     List<Triple> triplesOf(Node subject) {
-        NodeId id = ids == null ? null : ids.get(subject);
-        if (id == null) return graph.find(subject, Node.ANY, Node.ANY).toList();
+        if (index == null) return graph.find(subject, Node.ANY, Node.ANY).toList();
+        if (absentGraph()) return new ArrayList<>();
+        NodeId id = nodes.getNodeIdForNode(subject);
+        return NodeId.isDoesNotExist(id) ? new ArrayList<>() : triplesOf(new Subject(subject, id));
+    }
+
+    /** A listed subject's triples, in no particular order. */
+    List<Triple> triplesOf(Subject listed) {
+        NodeId id = listed.id();
+        Node subject = listed.node();
+        if (index == null || id == null) return graph.find(subject, Node.ANY, Node.ANY).toList();
+        if (absentGraph()) return new ArrayList<>();
         List<Triple> triples = new ArrayList<>();
         Iterator<Tuple<NodeId>> quads = index.find(TupleFactory.create4(graphId, id, NodeId.NodeIdAny, NodeId.NodeIdAny));
         NodeId lastPredicate = null;
@@ -83,6 +129,9 @@ final class GraphSubjects {
         return triples;
     }
 
+    /** A named graph the database does not hold (a TDB2 pattern would read a missing graph id as any graph). */
+    private boolean absentGraph() { return graphId == null || NodeId.isDoesNotExist(graphId); }
+
     /** Read from a TDB2 index, or null if the graph is not a union or named graph of a TDB2 database. */
     private static GraphSubjects fromTdb2Index(Graph graph) {
         if (!(graph instanceof GraphView view) || view.getDataset() == null) return null;
@@ -94,21 +143,6 @@ final class GraphSubjects {
         if (index == null) return null;
         NodeTable nodes = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable().getNodeTable();
         NodeId graphId = union ? NodeId.NodeIdAny : TDBInternal.getNodeId(dataset, name);
-        List<Node> subjects = new ArrayList<>();
-        Map<Node, NodeId> ids = new HashMap<>();
-        if (graphId == null || NodeId.isDoesNotExist(graphId))
-            return new GraphSubjects(graph, subjects, index, graphId, nodes, ids);
-        Iterator<Tuple<NodeId>> quads = union ? index.all()
-            : index.find(TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny));
-        NodeId previous = null;
-        while (quads.hasNext()) {
-            NodeId subject = quads.next().get(SUBJECT);
-            if (subject.equals(previous)) continue;
-            previous = subject;
-            Node node = nodes.getNodeForNodeId(subject);
-            subjects.add(node);
-            ids.put(node, subject);
-        }
-        return new GraphSubjects(graph, subjects, index, graphId, nodes, ids);
+        return new GraphSubjects(graph, null, index, graphId, nodes);
     }
 }

@@ -2,6 +2,7 @@ package org.pyconfgraph.format;
 
 import java.io.OutputStream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
@@ -33,13 +34,25 @@ final class JenaFormatWriter {
 
     /** @param data for a triple format, its default graph is written; for a quad format, every graph */
     void write(DatasetGraph data, OutputStream out) {
-        if (format.equals(RDFFormat.TURTLE_PRETTY)) {
-            TurtleInChunks.write(OrderedViews.graph(data.getDefaultGraph(), prefixes), prefixes, out);
+        if (RDFLanguages.isTriples(format.getLang())) {
+            Graph view = OrderedViews.graph(data.getDefaultGraph(), prefixes);
+            try {
+                if (format.equals(RDFFormat.TURTLE_PRETTY)) TurtleInChunks.write(view, prefixes, out);
+                else output(RDFWriter.source(view), out);
+            } finally {
+                OrderedViews.close(view);
+            }
             return;
         }
-        RDFWriterBuilder writer = RDFLanguages.isTriples(format.getLang())
-            ? RDFWriter.source(OrderedViews.graph(data.getDefaultGraph(), prefixes))
-            : RDFWriter.source(OrderedViews.dataset(data, prefixes));
+        DatasetGraph view = OrderedViews.dataset(data, prefixes);
+        try {
+            output(RDFWriter.source(view), out);
+        } finally {
+            OrderedViews.close(view);
+        }
+    }
+
+    private void output(RDFWriterBuilder writer, OutputStream out) {
         if (context != null) writer.context(context);
         writer.format(format).output(out);
     }

@@ -28,6 +28,7 @@ import jakarta.json.stream.JsonGeneratorFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.pyconfgraph.format.GraphSubjects.Subject;
 
 /**
  * JSON-LD compacted with the published context (Jena's JSON-LD 1.1 writer can only build a context from
@@ -50,7 +51,7 @@ final class JsonLdCompactWriter {
      * top-level node per subject; this holds one node at a time.
      */
     static void write(Graph graph, JsonLdContext context, OutputStream out) {
-        try {
+        try (SortedSubjects subjects = OrderedViews.subjectsById(graph)) {
             ActiveContext active = activeContext(context);
             DirectCompaction direct = DirectCompaction.of(active);
             JsonGenerator json = PRETTY_JSON.createGenerator(out, StandardCharsets.UTF_8);
@@ -59,10 +60,10 @@ final class JsonLdCompactWriter {
             // A single node is the document itself, as whole-graph compaction gives it; more go into @graph.
             Object first = null;
             boolean inGraph = false;
-            for (Node subject : OrderedViews.subjectsById(graph)) {
+            for (Subject subject : subjects) {
                 List<Triple> triples = OrderedViews.triplesOf(graph, subject);
                 if (triples.isEmpty()) continue;
-                Object node = direct == null ? null : direct.compact(subject, triples);
+                Object node = direct == null ? null : direct.compact(subject.node(), triples);
                 if (node == null) node = compact(triples, active);
                 if (node == null) continue;
                 if (first == null && !inGraph) {

@@ -1,7 +1,6 @@
 package org.pyconfgraph.format;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -22,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.pyconfgraph.format.GraphSubjects.Subject;
 
 /**
  * Views of graphs and datasets that answer every find in RDF term order, with given prefixes. Jena's writers
@@ -39,9 +39,15 @@ final class OrderedViews {
         .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
 
     /** The order of one subject's triples: {@link #TRIPLE_ORDER} without comparing the equal subjects. */
-    static final Comparator<Triple> PREDICATE_OBJECT_ORDER = Comparator
-        .comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
-        .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+    static final Comparator<Triple> PREDICATE_OBJECT_ORDER = (a, b) -> {
+        // A subject's triples share few predicates, the same node objects when read from a database.
+        int byPredicate = a.getPredicate() == b.getPredicate() ? 0 : NodeCmp.compareRDFTerms(a.getPredicate(), b.getPredicate());
+        return byPredicate != 0 ? byPredicate : NodeCmp.compareRDFTerms(a.getObject(), b.getObject());
+    };
+
+    /** RDF term order of listed subjects; two IRIs (most subjects) compared as strings, as RDF term order does. */
+    private static final Comparator<Subject> SUBJECT_ORDER = (a, b) -> a.node().isURI() && b.node().isURI()
+        ? a.node().getURI().compareTo(b.node().getURI()) : NodeCmp.compareRDFTerms(a.node(), b.node());
 
     static final Comparator<Quad> QUAD_ORDER = Comparator
         .comparing(Quad::getGraph, NodeCmp::compareRDFTerms)
@@ -59,13 +65,16 @@ final class OrderedViews {
 
     /**
      * The subjects of a graph in the order of their JSON-LD {@code @id} strings (blank nodes as {@code _:label}),
-     * the order a JSON-LD processor gives nodes in. For an ordered view, read from the graph it wraps.
+     * the order a JSON-LD processor gives nodes in, sorted in bounded memory ({@link SortedSubjects}): the caller
+     * closes them. For an ordered view, read from the graph it wraps.
      */
-    static List<Node> subjectsById(Graph graph) {
-        List<Node> ordered = graph instanceof OrderedGraph view ? view.index().subjects() : GraphSubjects.of(graph).subjects();
-        ordered.sort(Comparator.comparing(OrderedViews::jsonLdId));
-        return ordered;
+    static SortedSubjects subjectsById(Graph graph) {
+        GraphSubjects index = graph instanceof OrderedGraph view ? view.index() : GraphSubjects.of(graph);
+        return SortedSubjects.sort(index.list(), JSON_LD_ID_ORDER);
     }
+
+    private static final Comparator<Subject> JSON_LD_ID_ORDER = (a, b) -> a.node().isURI() && b.node().isURI()
+        ? a.node().getURI().compareTo(b.node().getURI()) : jsonLdId(a.node()).compareTo(jsonLdId(b.node()));
 
     /** One subject's triples in {@link #TRIPLE_ORDER}; for an ordered view, read from the graph it wraps. */
     static List<Triple> triplesOf(Graph graph, Node subject) {
@@ -75,21 +84,37 @@ final class OrderedViews {
         return triples;
     }
 
+    /** A listed subject's triples in {@link #TRIPLE_ORDER}, read by its node id where it has one. */
+    static List<Triple> triplesOf(Graph graph, Subject subject) {
+        if (!(graph instanceof OrderedGraph view)) return triplesOf(graph, subject.node());
+        List<Triple> triples = view.index().triplesOf(subject);
+        triples.sort(PREDICATE_OBJECT_ORDER);
+        return triples;
+    }
+
     private static String jsonLdId(Node node) {
         return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.isURI() ? node.getURI() : node.toString();
     }
 
-    /** The subjects of an ordered view, in order; listed once per view. */
-    static Node[] subjects(Graph orderedView) {
-        return ((OrderedGraph) orderedView).subjects();
+    /** The subjects of an ordered view, in order; listed from the store once per view. */
+    static Iterable<Subject> subjects(Graph orderedView) {
+        return ((OrderedGraph) orderedView).sorted();
     }
 
-    /** The part of an ordered view whose subjects are its {@code index}th subject and the ones after it. */
-    static Graph from(Graph orderedView, int index) {
+    /** The part of an ordered view whose subjects are {@code first} and the ones after it. */
+    static Graph from(Graph orderedView, Node first) {
         OrderedGraph view = (OrderedGraph) orderedView;
-        Node[] subjects = view.subjects();
-        return new OrderedGraph(view.base(), view.prefixes, view.index(),
-            Arrays.copyOfRange(subjects, index, subjects.length), subjects[index]);
+        return new OrderedGraph(view.base(), view.prefixes, view.index(), view.sorted(), first);
+    }
+
+    /** Lets go of what an ordered view holds beyond the heap (its sorted subjects' files), once it is written. */
+    static void close(Graph orderedView) {
+        ((OrderedGraph) orderedView).close();
+    }
+
+    /** As {@link #close(Graph)}, for an ordered dataset and every graph view it gave. */
+    static void close(DatasetGraph orderedView) {
+        ((OrderedDataset) orderedView).closeViews();
     }
 
     private static final class OrderedGraph extends WrappedGraph {
@@ -98,7 +123,9 @@ final class OrderedViews {
         private final PrefixMapping prefixes;
         /** Read on first use and kept: a writer may list the graph several times. */
         private GraphSubjects index;
-        private Node[] subjects;
+        private SortedSubjects sorted;
+        /** Whether this view sorted its subjects itself (a view of part of a graph shares its whole's). */
+        private final boolean ownsSorted;
         /** The first subject of a view of part of the graph (it holds the subjects from this one on), or null. */
         private final Node from;
 
@@ -106,11 +133,12 @@ final class OrderedViews {
             this(base, prefixes, null, null, null);
         }
 
-        private OrderedGraph(Graph base, PrefixMapping prefixes, GraphSubjects index, Node[] subjects, Node from) {
+        private OrderedGraph(Graph base, PrefixMapping prefixes, GraphSubjects index, SortedSubjects sorted, Node from) {
             super(base);
             this.prefixes = prefixes;
             this.index = index;
-            this.subjects = subjects;
+            this.sorted = sorted;
+            this.ownsSorted = sorted == null;
             this.from = from;
         }
 
@@ -136,24 +164,28 @@ final class OrderedViews {
             return index;
         }
 
-        private Node[] subjects() {
-            if (subjects == null) {
-                subjects = index().subjects().toArray(Node[]::new);
-                Arrays.sort(subjects, NodeCmp::compareRDFTerms);
-            }
-            return subjects;
+        private SortedSubjects sorted() {
+            if (sorted == null) sorted = SortedSubjects.sort(index().list(), SUBJECT_ORDER);
+            return sorted;
+        }
+
+        @Override
+        public void close() {
+            if (ownsSorted && sorted != null) sorted.close();
+            sorted = ownsSorted ? null : sorted;
         }
 
         private ExtendedIterator<Triple> bySubject() {
-            Node[] ordered = subjects();
+            Iterator<Subject> ordered = sorted().iterator();
             return WrappedIterator.create(new Iterator<>() {
-                private int next;
                 private Iterator<Triple> current = Collections.emptyIterator();
 
                 @Override
                 public boolean hasNext() {
-                    while (!current.hasNext() && next < ordered.length)
-                        current = triplesOf(OrderedGraph.this, ordered[next++]).iterator();
+                    while (!current.hasNext() && ordered.hasNext()) {
+                        Subject subject = ordered.next();
+                        if (inView(subject.node())) current = triplesOf(OrderedGraph.this, subject).iterator();
+                    }
                     return current.hasNext();
                 }
 
@@ -179,6 +211,8 @@ final class OrderedViews {
 
     private static final class OrderedDataset extends DatasetGraphWrapper {
         private final PrefixMapping prefixes;
+        /** The graph views given out, closed with the dataset view. */
+        private final List<OrderedGraph> views = new ArrayList<>();
 
         OrderedDataset(DatasetGraph base, PrefixMapping prefixes) {
             super(base);
@@ -191,13 +225,24 @@ final class OrderedViews {
         }
 
         @Override
-        public Graph getDefaultGraph() { return graph(super.getDefaultGraph(), prefixes); }
+        public Graph getDefaultGraph() { return opened(super.getDefaultGraph()); }
 
         @Override
-        public Graph getGraph(Node graphNode) { return graph(super.getGraph(graphNode), prefixes); }
+        public Graph getGraph(Node graphNode) { return opened(super.getGraph(graphNode)); }
 
         @Override
-        public Graph getUnionGraph() { return graph(super.getUnionGraph(), prefixes); }
+        public Graph getUnionGraph() { return opened(super.getUnionGraph()); }
+
+        private Graph opened(Graph graph) {
+            OrderedGraph view = new OrderedGraph(graph, prefixes);
+            views.add(view);
+            return view;
+        }
+
+        void closeViews() {
+            views.forEach(OrderedGraph::close);
+            views.clear();
+        }
 
         @Override
         public Iterator<Quad> find() { return find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); }
@@ -220,10 +265,10 @@ final class OrderedViews {
             } else {
                 graphs.add(g);
             }
-            return graphs.stream().flatMap(name -> {
+            return Iter.flatMap(graphs.iterator(), name -> {
                 Graph graph = Quad.isDefaultGraph(name) ? getDefaultGraph() : getGraph(name);
-                return Iter.asStream(graph.find()).map(t -> Quad.create(name, t));
-            }).iterator();
+                return Iter.map(graph.find(), t -> Quad.create(name, t));
+            });
         }
 
         @Override

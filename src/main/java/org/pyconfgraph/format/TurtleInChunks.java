@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.pyconfgraph.format.GraphSubjects.Subject;
 
 /**
  * Jena's pretty Turtle of an ordered view, written a few thousand triples at a time. Jena's pretty writer lists a
@@ -45,29 +45,32 @@ final class TurtleInChunks {
     }
 
     static void write(Graph view, PrefixMapping prefixes, OutputStream out, int chunkTriples) {
-        Node[] subjects = OrderedViews.subjects(view);
-        if (Arrays.stream(subjects).anyMatch(s -> !s.isURI())) {
-            pretty(view, out);
-            return;
-        }
         byte[] header = prettyBytes(new Chunk(prefixes));
         Chunk chunk = new Chunk(prefixes);
         boolean written = false;
-        for (int i = 0; i < subjects.length; i++) {
-            List<Triple> triples = OrderedViews.triplesOf(view, subjects[i]);
-            if (triples.stream().anyMatch(t -> !t.getObject().isURI() && !t.getObject().isLiteral())) {
-                written = flush(chunk, header, written, out);
-                writeRest(OrderedViews.from(view, i), header, written, out);
+        boolean first = true;
+        for (Subject subject : OrderedViews.subjects(view)) {
+            // Blank nodes sort before IRIs: a graph with a blank subject has one first.
+            if (first && !subject.node().isURI()) {
+                pretty(view, out);
                 return;
             }
-            chunk.add(subjects[i], triples);
+            first = false;
+            List<Triple> triples = OrderedViews.triplesOf(view, subject);
+            if (!subject.node().isURI()
+                || triples.stream().anyMatch(t -> !t.getObject().isURI() && !t.getObject().isLiteral())) {
+                written = flush(chunk, header, written, out);
+                writeRest(OrderedViews.from(view, subject.node()), header, written, out);
+                return;
+            }
+            chunk.add(subject.node(), triples);
             if (chunk.size() >= chunkTriples) {
                 written = flush(chunk, header, written, out);
                 chunk = new Chunk(prefixes);
             }
         }
         flush(chunk, header, written, out);
-        if (subjects.length == 0) write(out, header, 0);
+        if (first) write(out, header, 0);
     }
 
     private static boolean flush(Chunk chunk, byte[] header, boolean written, OutputStream out) {

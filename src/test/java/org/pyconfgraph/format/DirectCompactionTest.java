@@ -114,7 +114,7 @@ class DirectCompactionTest {
     private static String titaniumNodeByNode(Graph graph, JsonLdContext context) throws JsonLdError {
         var active = JsonLdCompactWriter.activeContext(context);
         List<JsonObject> nodes = new ArrayList<>();
-        for (Node subject : OrderedViews.subjectsById(graph)) {
+        for (GraphSubjects.Subject subject : OrderedViews.subjectsById(graph)) {
             List<Triple> triples = OrderedViews.triplesOf(graph, subject);
             JsonObject node = JsonLdCompactWriter.compact(triples, active);
             if (node != null) nodes.add(node);

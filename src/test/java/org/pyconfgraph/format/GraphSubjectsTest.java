@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,15 +46,18 @@ class GraphSubjectsTest {
     private static void assertListsEachSubjectOnce(Graph graph) {
         Set<Node> expected = new HashSet<>();
         graph.find().forEachRemaining(t -> expected.add(t.getSubject()));
-        List<Node> listed = GraphSubjects.of(graph).subjects();
+        List<GraphSubjects.Subject> listed = GraphSubjects.of(graph).subjects();
         assertTrue(expected.size() > 1000, "a graph of many subjects");
         assertEquals(expected.size(), listed.size(), "each subject once");
-        assertEquals(expected, new HashSet<>(listed));
+        assertEquals(expected, listed.stream().map(GraphSubjects.Subject::node).collect(Collectors.toSet()));
         GraphSubjects index = GraphSubjects.of(graph);
-        for (Node subject : listed) {
+        for (GraphSubjects.Subject subject : listed) {
+            Set<Triple> found = graph.find(subject.node(), Node.ANY, Node.ANY).toSet();
             List<Triple> read = index.triplesOf(subject);
-            assertEquals(graph.find(subject, Node.ANY, Node.ANY).toSet(), new HashSet<>(read), subject.toString());
+            assertEquals(found, new HashSet<>(read), subject.toString());
             assertEquals(read.size(), new HashSet<>(read).size(), "each triple once, though in several graphs");
+            assertEquals(found, new HashSet<>(index.triplesOf(subject.node())), "looked up by the node alone");
         }
+        assertTrue(index.triplesOf(NodeFactory.createURI("urn:x-not-in-the-graph")).isEmpty());
     }
 }
