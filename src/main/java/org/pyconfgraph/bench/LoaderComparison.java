@@ -7,6 +7,11 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.dboe.base.file.Location;
@@ -32,27 +37,39 @@ final class LoaderComparison {
         this.out = out;
     }
 
+    /** Each loader twice, the second round in reverse order, its faster run kept: no loader alone meets a cold cache. */
     void run(Path nquadsGz, Path scratch) {
-        out.printf("TDB2 bulk loaders, each loading %s into an empty database (the build uses %s):%n",
-            nquadsGz.getFileName(), BulkLoader.BUILD.name().toLowerCase());
-        for (BulkLoader plan : BulkLoader.values()) {
-            Path directory = scratch.resolve("load-" + plan.name().toLowerCase());
-            DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
-            long started = System.nanoTime();
-            long cpu = processCpuNanos();
-            long quads;
-            try {
-                quads = load(plan.create(database), nquadsGz);
-            } finally {
-                TDBInternal.expel(database);
-            }
-            double wall = (System.nanoTime() - started) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
-            out.printf("  %-10s %,10d quads  %6.1f s wall %6.1f s CPU   %,9.0f quads/s wall  %,9.0f quads/s of CPU"
-                    + "   goal >= %,.0f   ratio %.2f%n", plan.name().toLowerCase(), quads, wall, cpuSeconds,
-                quads / wall, quads / cpuSeconds, GOAL_QUADS_PER_SECOND, quads / wall / GOAL_QUADS_PER_SECOND);
-            ScaleBenchmark.deleteQuietly(directory);
+        out.printf("TDB2 bulk loaders, each loading %s into an empty database, best of two runs in alternating order"
+            + " (the build uses %s):%n", nquadsGz.getFileName(), BulkLoader.BUILD.name().toLowerCase());
+        Map<BulkLoader, Run> best = new EnumMap<>(BulkLoader.class);
+        List<BulkLoader> order = new ArrayList<>(List.of(BulkLoader.values()));
+        for (int round = 0; round < 2; round++) {
+            for (BulkLoader plan : order)
+                best.merge(plan, time(plan, nquadsGz, scratch), (a, b) -> a.wall() <= b.wall() ? a : b);
+            Collections.reverse(order);
         }
+        best.forEach((plan, run) -> out.printf("  %-10s %,10d quads  %6.1f s wall %6.1f s CPU   %,9.0f quads/s wall"
+                + "  %,9.0f quads/s of CPU   goal >= %,.0f   ratio %.2f%n", plan.name().toLowerCase(), run.quads(),
+            run.wall(), run.cpu(), run.quads() / run.wall(), run.quads() / run.cpu(), GOAL_QUADS_PER_SECOND,
+            run.quads() / run.wall() / GOAL_QUADS_PER_SECOND));
+    }
+
+    private record Run(long quads, double wall, double cpu) {}
+
+    private static Run time(BulkLoader plan, Path nquadsGz, Path scratch) {
+        Path directory = scratch.resolve("load-" + plan.name().toLowerCase());
+        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+        long started = System.nanoTime();
+        long cpu = processCpuNanos();
+        long quads;
+        try {
+            quads = load(plan.create(database), nquadsGz);
+        } finally {
+            TDBInternal.expel(database);
+        }
+        Run run = new Run(quads, (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpu) / 1e9);
+        ScaleBenchmark.deleteQuietly(directory);
+        return run;
     }
 
     private static long load(DataLoader loader, Path nquadsGz) {
