@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -78,15 +77,15 @@ final class DatabaseBuild {
         });
         ShapeValidator validator = new ShapeValidator(reader.read(tree.shapesFile()));
         CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> phases.run("validate (SHACL)",
-            () -> Txn.executeRead(database, () -> validator.requireConforms(asserted()))), DatabaseBuild::onOwnThread);
+            () -> Txn.executeRead(database, () -> validator.requireConforms(asserted()))), ReleaseBuilder::onOwnThread);
         Path inferred = scratch.resolve("inferred.trdf");
         try {
             phases.run("infer (rules)", () -> infer(Inferencer.fromRules(tree, iris), inferred));
         } catch (RuntimeException e) {
-            awaitConforming(validation);
+            ReleaseBuilder.awaitConforming(validation);
             throw e;
         }
-        awaitConforming(validation);
+        ReleaseBuilder.awaitConforming(validation);
         phases.run("TDB2 load of inferred", () -> loadInferred(inferred));
         return declared;
     }
@@ -143,23 +142,6 @@ final class DatabaseBuild {
                 file.toFile().delete();
             }
         });
-    }
-
-    /** Its own thread rather than the common pool, which the dump writers use. */
-    private static void onOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "release-validation");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Rethrows a validation failure as itself: it explains a broken source better than anything built on it. */
-    private static void awaitConforming(CompletableFuture<Void> validation) {
-        try {
-            validation.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            throw e;
-        }
     }
 
     /** One bulk load with the build's loader, its stream framed as a parser frames it. */
