@@ -16,7 +16,10 @@ public enum BulkLoader {
     /** Threads for every stage and index at once: the most threads. */
     PARALLEL;
 
-    /** The fastest of the four measured by {@code bench --events} on two cores (see the README). */
+    /**
+     * Measured by {@code bench --events} on two shared cores (see the README): basic the slowest by far, the other
+     * three within the noise of a loaded machine of each other; phased keeps to a few threads and little memory.
+     */
     public static final BulkLoader BUILD = PHASED;
 
     private static final MonitorOutput SILENT = (format, args) -> {};
