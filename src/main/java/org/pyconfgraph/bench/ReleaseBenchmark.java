@@ -52,7 +52,7 @@ final class ReleaseBenchmark {
             long started = System.nanoTime();
             ReleaseFolder built = ReleaseFolder.build(sources, settings.iriSpace(), temp.resolve("release"),
                 BuildPhases.untracked(), PublishingServer.releaseIndexes());
-            out.printf("%nbuild --out (validate, infer, dumps, TDB2 bulk load, manifest): %.0f ms, %,d triples%n",
+            out.printf("%nbuild --out (parse into TDB2, validate, infer, dumps, manifest): %.0f ms, %,d triples%n",
                 (System.nanoTime() - started) / 1e6, built.triples());
 
             started = System.nanoTime();

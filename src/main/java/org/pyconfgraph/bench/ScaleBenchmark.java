@@ -17,12 +17,12 @@ import org.pyconfgraph.release.ReleaseFolder;
 
 /**
  * The scale benchmark: N synthetic events generated beside the sources, then {@code build --out} timed phase by
- * phase with the heap each needs, the dump writers against Jena's raw streaming writers on the same database,
- * and {@code serve --release} of the result in a process of its own (see {@link ReleaseServerProbe}). Each figure
- * is printed beside its anchor (the issue's goal, or Jena's writer) and the ratio. Prints figures; asserts nothing.
+ * phase with the heap each needs, TDB2's bulk loaders against each other on the release's N-Quads, the dump
+ * writers against Jena's raw streaming writers on the same database, and {@code serve --release} of the result in
+ * a process of its own (see {@link ReleaseServerProbe}). Each figure is printed beside its anchor (the issue's goal,
+ * or Jena's writer) and the ratio. Prints figures; asserts nothing.
  */
 public final class ScaleBenchmark {
-    private static final double LOAD_GOAL_TRIPLES_PER_SECOND = 100_000;
 
     private final SourceTree base;
     private final SyntheticSources generator;
@@ -59,11 +59,7 @@ public final class ScaleBenchmark {
                 .getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             out.printf("build --out: %.1f s for %,d events, %,d quads (%,d distinct triples)%n", buildSeconds,
                 generator.events(), content, built.triples());
-            phases.phases().stream().filter(p -> p.name().startsWith("TDB2")).findFirst().ifPresent(load -> {
-                double rate = content / (load.millis() / 1e3);
-                out.printf("TDB2 bulk load: %,.0f quads/s   goal >= %,.0f   ratio %.2f%n", rate,
-                    LOAD_GOAL_TRIPLES_PER_SECOND, rate / LOAD_GOAL_TRIPLES_PER_SECOND);
-            });
+            new LoaderComparison(out).run(built.folder().resolve("dumps/pyconf-graph.nq.gz"), temp);
             new DumpBenchmark(out).compare(built.release().dataset(), built.release().writers(), built.triples());
             // TDB2 locks a database to one process: release it before the server process opens it.
             TDBInternal.expel(built.release().dataset());

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
             + "SHA256SUMS, and manifest.json. serve --release DIR serves it without reading the data again.",
         "The folder is built beside DIR under a hidden name and renamed into place when complete; a failed build "
             + "leaves nothing. DIR must not exist. Exit code 2 if the sources or the folder are not usable.",
-        "Prints each phase (parse, validate, infer, TDB2 bulk load, dumps, statistics, describe) as it ends, with "
-            + "its time and the heap in use at its peak."})
+        "Prints each phase (parse into TDB2, validate, infer, load of the inferred, dumps, statistics, describe) as it "
+            + "ends, with its time and the heap in use at its peak."})
 final class BuildCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin SourceOptions sources;

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.load.QueryParser;
@@ -35,12 +39,21 @@ public final class Inferencer {
      */
     public Graph infer(Graph asserted) {
         Graph inferred = GraphFactory.createDefaultGraph();
+        infer(rule -> QueryExec.graph(asserted).query(rule), inferred::add);
+        return inferred;
+    }
+
+    /**
+     * Runs the rules once, in file order, each through the query execution {@code over} builds for it (over the
+     * asserted graphs, such as a database's), handing each triple to {@code sink} as the rule constructs it: nothing
+     * is held here, and a triple two rules construct reaches the sink twice.
+     */
+    public void infer(Function<Query, QueryExecBuilder> over, Consumer<Triple> sink) {
         for (Query rule : rules) {
-            try (QueryExec exec = QueryExec.graph(asserted).query(rule).build()) {
-                exec.constructTriples().forEachRemaining(inferred::add);
+            try (QueryExec exec = over.apply(rule).build()) {
+                exec.constructTriples().forEachRemaining(sink);
             }
         }
-        return inferred;
     }
 
     private static Query parse(String name, Path file, IriSpace iris) {

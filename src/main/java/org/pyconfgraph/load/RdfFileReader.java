@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pyconfgraph.model.IriSpace;
 
@@ -35,40 +38,75 @@ public final class RdfFileReader {
     /** Reads every file into one graph, or fails naming every file and line that is wrong. */
     public Graph readAll(List<Path> files) {
         Graph graph = GraphFactory.createDefaultGraph();
+        readAll(files, StreamRDFLib.graph(graph));
+        return graph;
+    }
+
+    /**
+     * Streams every file's triples into {@code sink}, or fails naming every file and line that is wrong. On failure
+     * the sink may have received part of the files: it is for a build that is then thrown away.
+     */
+    public void readAll(List<Path> files, StreamRDF sink) {
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                GraphUtil.addInto(graph, read(file));
+                read(file, sink);
             } catch (LoadException e) {
                 problems.add(e.getMessage());
             }
         }
         if (!problems.isEmpty()) throw new LoadException(String.join("\n", problems));
-        return graph;
     }
 
     public Graph read(Path file) {
-        String name = tree.displayName(file);
         Graph graph = GraphFactory.createDefaultGraph();
+        read(file, StreamRDFLib.graph(graph));
+        return graph;
+    }
+
+    /**
+     * Streams the file's triples into {@code sink} as it parses. A syntax error is reported before an overlong
+     * literal, as when the whole file was parsed first: the first such literal is remembered and reported at the end.
+     */
+    public void read(Path file, StreamRDF sink) {
+        String name = tree.displayName(file);
+        LiteralLimit limit = new LiteralLimit(sink, tree.maxLiteralLength());
         try (InputStream in = Files.newInputStream(file)) {
             RDFParser.source(in)
                 .lang(Lang.TURTLE)
                 .base(iris.base())
                 .errorHandler(new FileErrorHandler(name))
-                .parse(graph);
+                .parse(limit);
         } catch (RiotException e) {
             throw new LoadException(e.getMessage().startsWith(name) ? e.getMessage() : name + ": " + e.getMessage());
         } catch (IOException e) {
             throw new LoadException(name + ": cannot read: " + e.getMessage());
         }
-        graph.find().forEach(triple -> {
+        String overlong = limit.firstOverlong();
+        if (overlong != null)
+            throw new LoadException(name + where(file, overlong) + ": a literal of " + overlong.length()
+                + " characters, longer than the " + tree.maxLiteralLength() + " a source may hold (--max-literal-length)");
+    }
+
+    /** Passes triples on, remembering the first literal longer than the limit. */
+    private static final class LiteralLimit extends StreamRDFWrapper {
+        private final int max;
+        private String firstOverlong;
+
+        LiteralLimit(StreamRDF sink, int max) {
+            super(sink);
+            this.max = max;
+        }
+
+        @Override
+        public void triple(Triple triple) {
             Node object = triple.getObject();
-            if (object.isLiteral() && object.getLiteralLexicalForm().length() > tree.maxLiteralLength())
-                throw new LoadException(name + where(file, object.getLiteralLexicalForm()) + ": a literal of "
-                    + object.getLiteralLexicalForm().length() + " characters, longer than the "
-                    + tree.maxLiteralLength() + " a source may hold (--max-literal-length)");
-        });
-        return graph;
+            if (firstOverlong == null && object.isLiteral() && object.getLiteralLexicalForm().length() > max)
+                firstOverlong = object.getLiteralLexicalForm();
+            super.triple(triple);
+        }
+
+        String firstOverlong() { return firstOverlong; }
     }
 
     /** ":line" of the literal's first characters in the file, as written there, or nothing if it is escaped. */

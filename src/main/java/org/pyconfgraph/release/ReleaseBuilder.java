@@ -43,7 +43,7 @@ public final class ReleaseBuilder {
 
     /** @param dumpsFolder an existing folder the dump files and their checksums are written into */
     public Release build(Path dumpsFolder) {
-        Content content = content(BuildPhases.untracked());
+        Content content = content();
         Release release;
         try {
             release = describeAndPackage(content.ontology(), content.facts(), content.declaredMetadata(),
@@ -60,7 +60,7 @@ public final class ReleaseBuilder {
      * @param declaredMetadata the dataset's declared description, the seed of the metadata graph
      * @param validation       still running while the rest is built: nothing may be published before it passes
      */
-    record Content(Graph ontology, Graph facts, Graph inferred, Graph declaredMetadata,
+    private record Content(Graph ontology, Graph facts, Graph inferred, Graph declaredMetadata,
                    CompletableFuture<Void> validation) {
         /** Waits for validation; rethrows a failure as itself (it explains a broken source best). */
         void requireConforming() { awaitConforming(validation); }
@@ -70,25 +70,23 @@ public final class ReleaseBuilder {
      * Parses, then infers while validation runs beside it. A failure of either throws (validation's first);
      * validation may still run when this returns: see {@link Content#requireConforming}.
      */
-    Content content(BuildPhases phases) {
+    private Content content() {
         RdfFileReader reader = new RdfFileReader(tree, iris);
-        Graph[] parsed = phases.run("parse", () -> {
-            Graph ontology = reader.readAll(tree.ontologyFiles());
-            Graph facts = reader.readAll(tree.dataFiles());
-            CitedSources.requireDeclared(tree, iris, facts);
-            return new Graph[] {ontology, facts, reader.readAll(tree.metadataFiles())};
-        });
-        Graph asserted = new Union(parsed[0], parsed[1]);
-        CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> phases.run("validate (SHACL)",
-            () -> new ShapeValidator(reader.read(tree.shapesFile())).requireConforms(asserted)), ReleaseBuilder::onOwnThread);
+        Graph ontology = reader.readAll(tree.ontologyFiles());
+        Graph facts = reader.readAll(tree.dataFiles());
+        CitedSources.requireDeclared(tree, iris, facts);
+        Graph declaredMetadata = reader.readAll(tree.metadataFiles());
+        Graph asserted = new Union(ontology, facts);
+        CompletableFuture<Void> validation = CompletableFuture.runAsync(
+            () -> new ShapeValidator(reader.read(tree.shapesFile())).requireConforms(asserted), ReleaseBuilder::onOwnThread);
         Graph inferred;
         try {
-            inferred = phases.run("infer (rules)", () -> Inferencer.fromRules(tree, iris).infer(asserted));
+            inferred = Inferencer.fromRules(tree, iris).infer(asserted);
         } catch (RuntimeException e) {
             awaitConforming(validation);
             throw e;
         }
-        return new Content(parsed[0], parsed[1], inferred, parsed[2], validation);
+        return new Content(ontology, facts, inferred, declaredMetadata, validation);
     }
 
     private Release describeAndPackage(Graph ontology, Graph facts, Graph declaredMetadata, Graph inferred,
@@ -114,14 +112,14 @@ public final class ReleaseBuilder {
     }
 
     /** Its own thread rather than the common pool, which the dump writers use. */
-    private static void onOwnThread(Runnable task) {
+    static void onOwnThread(Runnable task) {
         Thread thread = new Thread(task, "release-validation");
         thread.setDaemon(true);
         thread.start();
     }
 
     /** Rethrows a validation failure as itself: it explains a broken source better than anything built on it. */
-    private static void awaitConforming(CompletableFuture<Void> validation) {
+    static void awaitConforming(CompletableFuture<Void> validation) {
         try {
             validation.join();
         } catch (CompletionException e) {

@@ -18,15 +18,10 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphZero;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pyconfgraph.format.RdfFormats;
 import org.pyconfgraph.format.RdfWriters;
@@ -77,10 +72,10 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
     }
 
     /**
-     * As {@link #build(SourceTree, IriSpace, Path)}, timing each phase. Only parsing, validation and inference hold
-     * the graphs in memory; the bulk load streams them into TDB2, and the dumps and figures are then read from the
-     * database, so what stays in the heap is bounded by the subjects of a graph, not its triples. Then each of
-     * {@code indexes} is written from the database.
+     * As {@link #build(SourceTree, IriSpace, Path)}, timing each phase. The sources are parsed straight into the
+     * TDB2 database, validated and inferred there ({@link DatabaseBuild}); the dumps and figures are then read from
+     * the database, so the heap holds no graph of the data. Then each of {@code indexes} is written from the
+     * database.
      */
     public static ReleaseFolder build(SourceTree tree, IriSpace iris, Path out, BuildPhases phases,
                                       List<ReleaseIndex> indexes) {
@@ -90,14 +85,12 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         Path staging = target.resolveSibling("." + target.getFileName() + ".building-" + UUID.randomUUID());
         try {
             Files.createDirectories(staging.resolve(DUMPS));
-            ReleaseBuilder.Content content = new ReleaseBuilder(tree, iris).content(phases);
-            content.requireConforming();
-            Graph declared = content.declaredMetadata();
-            Map<String, Long> graphs = phases.run("TDB2 bulk load", () -> load(content, iris, staging.resolve(DATABASE)));
             DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(staging.resolve(DATABASE)));
             ReleaseManifest manifest;
             try {
-                manifest = describe(tree, iris, declared, database, graphs, staging, phases);
+                DatabaseBuild content = new DatabaseBuild(tree, iris, database, phases);
+                Graph declared = content.build(staging);
+                manifest = describe(tree, iris, declared, database, content.graphTriples(), staging, phases);
             } finally {
                 TDBInternal.expel(database);
             }
@@ -218,47 +211,6 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         } catch (IOException e) {
             throw new LoadException(file + ": missing from the release (" + e.getMessage() + ")");
         }
-    }
-
-    /**
-     * TDB2's bulk loader, fed straight from the parsed and inferred graphs (no copy); the phased plan suits a
-     * machine of few cores. Closed before the folder is renamed.
-     *
-     * @return the triples of each content graph, by graph IRI, in {@link NamedGraph} order
-     */
-    private static Map<String, Long> load(ReleaseBuilder.Content content, IriSpace iris, Path directory) {
-        Map<String, Long> graphs = new LinkedHashMap<>();
-        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
-        try {
-            DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
-            loader.startBulk();
-            try {
-                // As a parser would feed it: start and finish frame the data, and finish flushes the last batch.
-                StreamRDF stream = loader.stream();
-                stream.start();
-                Vocabularies.prefixes(iris).getNsPrefixMap().forEach(stream::prefix);
-                for (NamedGraph graph : NamedGraph.values()) {
-                    if (!graph.isContent()) continue;
-                    Graph triples = switch (graph) {
-                        case ONTOLOGY -> content.ontology();
-                        case FACTS -> content.facts();
-                        case INFERRED -> content.inferred();
-                        default -> throw new IllegalStateException("no content graph " + graph);
-                    };
-                    Node name = graph.node(iris);
-                    triples.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
-                    graphs.put(name.getURI(), (long) triples.size());
-                }
-                stream.finish();
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-        } finally {
-            TDBInternal.expel(database);
-        }
-        return graphs;
     }
 
     private static void copySources(SourceTree tree, Path target) throws IOException {

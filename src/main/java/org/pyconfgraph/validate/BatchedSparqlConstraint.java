@@ -1,7 +1,6 @@
 package org.pyconfgraph.validate;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -50,22 +49,33 @@ final class BatchedSparqlConstraint {
     private static final Pattern MENTIONS_THIS = Pattern.compile("[?$]this\\b");
     private static final Pattern MENTIONS_OTHER_PRE_BOUND = Pattern.compile("[?$](currentShape|shapesGraph|PATH)\\b");
 
+    /**
+     * Focus nodes per query: a query's VALUES block and what it holds while it runs (a grouping's groups) stay this
+     * size whatever the number of focus nodes; each row still names its own, so chunks give the same rows.
+     */
+    static final int CHUNK = 10_000;
+
     private final Shape shape;
     private final SparqlConstraint constraint;
+    private final int chunk;
 
-    BatchedSparqlConstraint(Shape shape, SparqlConstraint constraint) {
+    /** @param chunk the most focus nodes one query gets */
+    BatchedSparqlConstraint(Shape shape, SparqlConstraint constraint, int chunk) {
         this.shape = shape;
         this.constraint = constraint;
+        this.chunk = chunk;
     }
 
     /** Adds to the report the entries Jena's per-node evaluation gives for every focus node of the shape. */
     void validate(Graph data, ValidationReport.Builder report) {
         if (shape.deactivated()) return;
-        Collection<Node> focusNodes = VLib.focusNodes(data, shape);
-        if (focusNodes.isEmpty()) return;
-        try (QueryExec exec = QueryExec.graph(data).query(withFocusNodes(constraint.getQuery(), focusNodes)).build()) {
-            RowSet rows = exec.select();
-            while (rows.hasNext()) report(rows.next(), report);
+        List<Node> focusNodes = new ArrayList<>(VLib.focusNodes(data, shape));
+        for (int from = 0; from < focusNodes.size(); from += chunk) {
+            List<Node> some = focusNodes.subList(from, Math.min(focusNodes.size(), from + chunk));
+            try (QueryExec exec = QueryExec.graph(data).query(withFocusNodes(constraint.getQuery(), some)).build()) {
+                RowSet rows = exec.select();
+                while (rows.hasNext()) report(rows.next(), report);
+            }
         }
     }
 
@@ -95,7 +105,7 @@ final class BatchedSparqlConstraint {
         return message;
     }
 
-    private static Query withFocusNodes(Query query, Collection<Node> focusNodes) {
+    private static Query withFocusNodes(Query query, List<Node> focusNodes) {
         ElementData values = new ElementData(List.of(THIS), new ArrayList<>(focusNodes.size()));
         focusNodes.forEach(node -> values.add(BindingFactory.binding(THIS, node)));
         ElementGroup where = new ElementGroup();

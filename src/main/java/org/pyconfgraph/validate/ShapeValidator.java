@@ -31,17 +31,20 @@ public final class ShapeValidator {
     private final List<BatchedSparqlConstraint> batched;
 
     public ShapeValidator(Graph shapesGraph) {
-        this(shapesGraph, true);
+        this(shapesGraph, true, BatchedSparqlConstraint.CHUNK);
     }
 
-    /** @param batch false to leave every SPARQL constraint to Jena's per-node evaluation (the reference) */
-    ShapeValidator(Graph shapesGraph, boolean batch) {
+    /**
+     * @param batch false to leave every SPARQL constraint to Jena's per-node evaluation (the reference)
+     * @param chunk the most focus nodes one batched query gets
+     */
+    ShapeValidator(Graph shapesGraph, boolean batch, int chunk) {
         Shapes shapes = Shapes.parse(shapesGraph);
         List<BatchedSparqlConstraint> batched = new ArrayList<>();
         Graph rest = GraphFactory.createDefaultGraph();
         rest.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
         shapesGraph.find().forEachRemaining(t -> {
-            BatchedSparqlConstraint constraint = batch ? batchable(shapes, shapesGraph, t) : null;
+            BatchedSparqlConstraint constraint = batch ? batchable(shapes, shapesGraph, t, chunk) : null;
             if (constraint == null) rest.add(t);
             else batched.add(constraint);
         });
@@ -54,7 +57,7 @@ public final class ShapeValidator {
      * constraint of a node shape that has targets of its own (not a {@code sh:targetNode}, which may name a node
      * outside the data), that no other shape refers to (it is then checked only at its targets' focus nodes).
      */
-    private static BatchedSparqlConstraint batchable(Shapes shapes, Graph shapesGraph, Triple t) {
+    private static BatchedSparqlConstraint batchable(Shapes shapes, Graph shapesGraph, Triple t, int chunk) {
         if (!t.getPredicate().equals(SHACL.sparql)) return null;
         Node shapeNode = t.getSubject();
         Shape shape = shapes.getShape(shapeNode);
@@ -65,7 +68,7 @@ public final class ShapeValidator {
         if (!(SparqlConstraints.parseSparqlConstraint(shapesGraph, shapeNode, SHACL.sparql, t.getObject())
             instanceof SparqlConstraint constraint) || !BatchedSparqlConstraint.isBatchable(constraint.getQuery()))
             return null;
-        return new BatchedSparqlConstraint(shape, constraint);
+        return new BatchedSparqlConstraint(shape, constraint, chunk);
     }
 
     /** Every violation of the shapes in the data; empty when it conforms. Warnings and infos are not violations. */

@@ -50,13 +50,23 @@ class BatchedSparqlConstraintTest {
         Graph data = RDFDataMgr.loadGraph(FIXTURE.resolve("data.ttl").toString());
         ShapeValidator batched = new ShapeValidator(shapes);
 
-        List<String> expected = entries(new ShapeValidator(shapes, false), data);
+        List<String> expected = entries(new ShapeValidator(shapes, false, BatchedSparqlConstraint.CHUNK), data);
         assertEquals(expected, entries(batched, data));
         assertEquals(7, batched.batchedConstraints(), "all but the nested filter's and the referenced shape's");
         assertTrue(expected.size() >= 12, () -> "the fixture reports what each constraint catches:\n" + expected);
         assertTrue(expected.stream().anyMatch(e -> e.contains("the shape's own words") && e.contains("Warning")), expected::toString);
         assertTrue(expected.stream().anyMatch(e -> e.contains("SPARQL SELECT constraint for")), expected::toString);
         assertTrue(expected.stream().anyMatch(e -> e.contains("<http://example.org/d> has no label")), expected::toString);
+    }
+
+    @ParameterizedTest
+    @DisplayName("report the same when the focus nodes are split into queries of a few each")
+    @ValueSource(ints = {1, 2, 3})
+    void sameReportInChunks(int chunk) {
+        Graph shapes = RDFDataMgr.loadGraph(FIXTURE.resolve("shapes.ttl").toString());
+        Graph data = RDFDataMgr.loadGraph(FIXTURE.resolve("data.ttl").toString());
+        assertEquals(entries(new ShapeValidator(shapes, false, BatchedSparqlConstraint.CHUNK), data),
+            entries(new ShapeValidator(shapes, true, chunk), data));
     }
 
     @Test
@@ -71,7 +81,7 @@ class BatchedSparqlConstraintTest {
     @DisplayName("report what Jena reports per focus node, on the bundled data and each broken fixture")
     Stream<DynamicTest> sameReportOnBrokenData() throws IOException {
         Graph shapes = bundledShapes();
-        ShapeValidator reference = new ShapeValidator(shapes, false);
+        ShapeValidator reference = new ShapeValidator(shapes, false, BatchedSparqlConstraint.CHUNK);
         ShapeValidator batched = new ShapeValidator(shapes);
         List<Path> fixtures;
         try (Stream<Path> files = Files.list(BROKEN)) {
