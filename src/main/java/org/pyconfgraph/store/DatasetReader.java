@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -72,7 +74,8 @@ final class DatasetReader implements StoreReader {
      */
     private QueryIterator rows(PreparedQuery query, Binding values) {
         Context context = Context.setupContextForDataset(ARQ.getContext(), dataset);
-        context.set(ARQ.optimization, false);
+        // Not even ARQ's minimal rewrite: it would rename the subqueries' variables of the optimized plan again.
+        context.set(ARQConstants.sysOptimizerFactory, Optimize.noOptimizationFactory);
         Op plan = query.bound(values);
         QueryEngineFactory engine = QueryEngineRegistry.findFactory(plan, dataset, context);
         return engine.create(plan, dataset, values, context).iterator();
