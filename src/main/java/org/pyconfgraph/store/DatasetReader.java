@@ -2,9 +2,12 @@ package org.pyconfgraph.store;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
@@ -17,6 +20,7 @@ import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.TemplateLib;
 import org.apache.jena.sparql.util.Context;
 
@@ -55,12 +59,27 @@ final class DatasetReader implements StoreReader {
 
     @Override
     public Graph graph(PreparedQuery query, Binding values) {
+        if (query.query().isDescribeType()) return describe(query, values);
         QueryIterator rows = rows(query, values);
         try {
             return OrderedGraph.of(TemplateLib.calcTriples(query.query().getConstructTemplate().getTriples(), rows));
         } finally {
             rows.close();
         }
+    }
+
+    /** As ARQ answers DESCRIBE: the resources its rows and its IRIs name, each described by {@link BlankNodeClosure}. */
+    private Graph describe(PreparedQuery query, Binding values) {
+        Set<Node> resources = new LinkedHashSet<>(query.query().getResultURIs());
+        for (Binding row : select(query, values))
+            query.query().getResultVars().forEach(name -> {
+                Node node = row.get(name);
+                if (node != null) resources.add(node);
+            });
+        Graph described = GraphFactory.createDefaultGraph();
+        for (Node resource : resources)
+            if (!resource.isLiteral()) BlankNodeClosure.describe(dataset, resource, described);
+        return OrderedGraph.of(described.find());
     }
 
     private QueryExec execution(Query query, Binding values) {

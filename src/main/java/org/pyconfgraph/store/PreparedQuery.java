@@ -14,10 +14,11 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * A SELECT or CONSTRUCT query parsed, compiled to algebra and optimized once, to be run many times with different
+ * A SELECT, CONSTRUCT or DESCRIBE query parsed, compiled to algebra and optimized once, to be run many times with different
  * values. ARQ otherwise substitutes the values into the syntax and compiles and optimizes the query again on every
  * run, which costs more than running a query that starts from a bound resource. A store in this process binds the
  * values into the plan as nodes ({@link DatasetReader}); a remote engine is sent the query, as any other.
@@ -32,12 +33,14 @@ public final class PreparedQuery {
     private final int scopeDepth;
 
     private PreparedQuery(Query query) {
-        if (!query.isSelectType() && !query.isConstructType())
-            throw new IllegalArgumentException("only SELECT and CONSTRUCT queries are prepared, not " + query);
+        if (query.isAskType() || query.isJsonType())
+            throw new IllegalArgumentException("only SELECT, CONSTRUCT and DESCRIBE queries are prepared, not " + query);
         this.query = query;
-        // As ARQ runs a query given values: no projection around a CONSTRUCT's pattern, so the values reach its template.
+        // As ARQ runs a query given values: no projection around a CONSTRUCT's pattern, so the values reach its
+        // template; a DESCRIBE without a pattern has one solution.
         Query compiled = query.cloneQuery();
         if (compiled.isConstructType()) compiled.setQueryResultStar(true);
+        if (compiled.getQueryPattern() == null) compiled.setQueryPattern(new ElementGroup());
         this.plan = Algebra.optimize(Algebra.compile(compiled), ARQ.getContext().copy());
         this.scopeDepth = OpVars.mentionedVars(plan).stream()
             .mapToInt(v -> v.getVarName().length() - v.getVarName().replaceFirst("^/+", "").length())

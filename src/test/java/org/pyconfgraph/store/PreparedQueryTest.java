@@ -3,6 +3,7 @@ package org.pyconfgraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -93,11 +94,26 @@ class PreparedQueryTest {
         assertEquals(2, triples(store, links, BindingFactory.binding(Var.alloc("topic"), iri("series"))).size());
     }
 
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"memory", "tdb2"})
+    @DisplayName("describes what the parsed DESCRIBE does: hash IRIs found by the pattern, blank nodes closed")
+    void sameDescription(String store) {
+        PreparedQuery describe = PreparedQuery.of(query("describe.rq"));
+        for (String topic : List.of("a", "b", "series", "nothing")) {
+            Binding values = BindingFactory.binding(Var.alloc("topic"), iri(topic));
+            assertEquals(triples(store, query("describe.rq"), values), triples(store, describe, values), topic);
+        }
+        Binding a = BindingFactory.binding(Var.alloc("topic"), iri("a"));
+        assertTrue(triples(store, describe, a).stream().anyMatch(t -> t.getSubject().equals(iri("a#venue"))));
+        Binding b = BindingFactory.binding(Var.alloc("topic"), iri("b"));
+        assertTrue(triples(store, describe, b).stream().anyMatch(t -> t.getSubject().isBlank()));
+    }
+
     @Test
-    @DisplayName("is a SELECT or a CONSTRUCT query")
-    void selectOrConstruct() {
+    @DisplayName("is a SELECT, CONSTRUCT or DESCRIBE query")
+    void notAsk() {
         assertThrows(IllegalArgumentException.class,
-            () -> PreparedQuery.of(QueryFactory.create("DESCRIBE ?s WHERE { ?s ?p ?o }")));
+            () -> PreparedQuery.of(QueryFactory.create("ASK { ?s ?p ?o }")));
     }
 
     private static List<Triple> triples(String store, Query query, Binding values) {

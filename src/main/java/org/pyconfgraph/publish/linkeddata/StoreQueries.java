@@ -31,7 +31,7 @@ final class StoreQueries {
     private final PreparedQuery exists = prepared("exists.rq");
     private final PreparedQuery versionIris = prepared("version-iris.rq");
     private final PreparedQuery licenses = prepared("licenses.rq");
-    private final Query description = QueryFiles.load(StoreQueries.class, "description.rq");
+    private final PreparedQuery description = prepared("description.rq");
     private final PreparedQuery incoming = prepared("incoming.rq");
     private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
     private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
