@@ -17,4 +17,14 @@ public interface StoreReader {
 
     /** A CONSTRUCT or DESCRIBE query's graph. */
     Graph graph(Query query, Binding values);
+
+    /** The rows of a prepared SELECT query: the same as {@link #select(Query, Binding)} of its query gives. */
+    default List<Binding> select(PreparedQuery query, Binding values) {
+        return select(query.query(), values);
+    }
+
+    /** The graph of a prepared CONSTRUCT query: the same as {@link #graph(Query, Binding)} of its query gives. */
+    default Graph graph(PreparedQuery query, Binding values) {
+        return graph(query.query(), values);
+    }
 }

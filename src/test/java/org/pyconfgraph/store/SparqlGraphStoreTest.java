@@ -120,7 +120,10 @@ class SparqlGraphStoreTest {
         assertTrue(refused.getMessage().contains("does not hold release " + release.id()), refused::getMessage);
     }
 
-    /** The rows and described graphs of the local TDB2 store, triple for triple and in the same order. */
+    /**
+     * The rows and described graphs of the local TDB2 store, triple for triple and in the same order; a prepared
+     * query's rows too.
+     */
     private static void assertSameReads(SparqlGraphStore store) {
         for (String thing : List.of("event/python10", "place/alexandria-va", "series/ipc")) {
             Binding topic = BindingFactory.binding(Var.alloc("topic"),
@@ -129,6 +132,9 @@ class SparqlGraphStoreTest {
             List<Binding> localRows = local.read(reader -> reader.select(STATEMENTS, topic));
             assertTrue(rows.size() > 3, thing);
             assertEquals(localRows, rows, thing);
+            PreparedQuery prepared = PreparedQuery.of(STATEMENTS);
+            assertEquals(localRows, store.read(reader -> reader.select(prepared, topic)), thing + ", prepared");
+            assertEquals(localRows, local.read(reader -> reader.select(prepared, topic)), thing + ", prepared in TDB2");
             List<Triple> described = store.read(reader -> reader.graph(DESCRIPTION, topic)).find().toList();
             List<Triple> localDescribed = local.read(reader -> reader.graph(DESCRIPTION, topic)).find().toList();
             assertEquals(localDescribed, described, thing);

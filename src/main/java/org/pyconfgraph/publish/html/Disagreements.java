@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.store.PreparedQuery;
 
 /**
  * Where sources disagree about a resource ({@code disagreements.rq}): every reading with its sources, the
@@ -27,12 +27,12 @@ final class Disagreements {
     /** One reading: what it says, whether it is preferred, and the sources that say it. */
     record Reading(String iri, String text, boolean preferred, List<SourceMark> sources) {}
 
-    private final Query query;
+    private final PreparedQuery query;
     private final GraphStore store;
 
     Disagreements(GraphStore store, IriSpace iris) {
         this.store = store;
-        this.query = QueryFiles.load(Disagreements.class, "disagreements.rq", iris);
+        this.query = PreparedQuery.of(QueryFiles.load(Disagreements.class, "disagreements.rq", iris));
     }
 
     List<Disagreement> about(Node topic) {

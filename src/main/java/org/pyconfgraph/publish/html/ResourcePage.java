@@ -36,7 +36,6 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     private final String release;
     private final PrefixMapping prefixes;
     private final RdfWriters writers;
-    private final SchemaOrgDescription schemaOrg;
     private final SeriesEditions seriesEditions;
     private final Disagreements disagreements;
     private final SourceSupport sourceSupport;
@@ -51,7 +50,6 @@ public final class ResourcePage implements HtmlDocumentRenderer {
         this.release = context.release().id();
         this.prefixes = Vocabularies.prefixes(context.iris());
         this.writers = context.release().writers();
-        this.schemaOrg = new SchemaOrgDescription(context.store(), context.iris());
         this.seriesEditions = new SeriesEditions(context.store(), context.iris());
         this.disagreements = new Disagreements(context.store(), context.iris());
         this.sourceSupport = new SourceSupport(context.store(), context.iris(), prefixes);
@@ -109,7 +107,7 @@ public final class ResourcePage implements HtmlDocumentRenderer {
             disagreements.about(topic),
             graph.contains(topic, StatementTables.RDF_TYPE, sourceClass) ? sourceSupport.of(topic) : null,
             statements.tables(), formats,
-            ScriptData.turtle(turtle(graph)), schemaOrg.of(topic).orElse(null));
+            ScriptData.turtle(turtle(graph)), SchemaOrgDescription.of(topic, document.schemaOrg()).orElse(null));
         String title = terms.label(topic).orElseGet(() -> prefixes.shortForm(topic.getURI()));
         return templates.render("resource", new Page(title, base, release, formats, content));
     }

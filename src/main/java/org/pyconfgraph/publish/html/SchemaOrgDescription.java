@@ -13,41 +13,21 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
-import org.pyconfgraph.publish.QueryFiles;
-import org.pyconfgraph.store.GraphStore;
 
 /**
  * A resource's schema.org description as search engines read it from a page: the schema.org statements of the
  * inferred graph (and any the facts state in schema.org terms, such as an event's schema:eventStatus) about the
- * resource and its hash IRIs, framed into one JSON-LD object with the resource at the
- * top and written with schema.org's own context.
+ * resource and its hash IRIs ({@code schema-org-description.rq}, which the document read runs), framed into one
+ * JSON-LD object with the resource at the top and written with schema.org's own context.
  */
 final class SchemaOrgDescription {
-    private static final Query QUERY = QueryFiles.load(SchemaOrgDescription.class, "schema-org-description.rq");
+    private SchemaOrgDescription() {}
 
-    private final GraphStore store;
-    private final Node inferredGraph;
-    private final Node factsGraph;
-
-    SchemaOrgDescription(GraphStore store, IriSpace iris) {
-        this.store = store;
-        this.inferredGraph = NamedGraph.INFERRED.node(iris);
-        this.factsGraph = NamedGraph.FACTS.node(iris);
-    }
-
-    /** The JSON-LD, or empty if the resource has no schema.org description. */
-    Optional<ScriptData> of(Node resource) {
-        Graph statements = store.read(reader -> reader.graph(QUERY, BindingFactory.builder()
-            .add(Var.alloc("resource"), resource).add(Var.alloc("inferred"), inferredGraph)
-            .add(Var.alloc("facts"), factsGraph).build()));
+    /** The JSON-LD of the resource's {@code statements}, or empty if it has none. */
+    static Optional<ScriptData> of(Node resource, Graph statements) {
         if (statements.isEmpty()) return Optional.empty();
         try {
             JsonObject frame = Json.createObjectBuilder()

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.store.PreparedQuery;
 
 /**
  * The editions of a series as its page's table shows them ({@code series-editions.rq}), at most {@value #SHOWN},
@@ -49,16 +49,16 @@ final class SeriesEditions {
         boolean more() { return total > editions.size(); }
     }
 
-    private final Query query;
-    private final Query count;
+    private final PreparedQuery query;
+    private final PreparedQuery count;
     private final GraphStore store;
     private final String keyedSources;
 
     SeriesEditions(GraphStore store, IriSpace iris) {
         this.store = store;
         this.keyedSources = iris.thing("source/");
-        this.query = QueryFiles.load(SeriesEditions.class, "series-editions.rq", iris);
-        this.count = QueryFiles.load(SeriesEditions.class, "series-editions-count.rq", iris);
+        this.query = PreparedQuery.of(QueryFiles.load(SeriesEditions.class, "series-editions.rq", iris));
+        this.count = PreparedQuery.of(QueryFiles.load(SeriesEditions.class, "series-editions-count.rq", iris));
     }
 
     /** The series' first {@value #SHOWN} editions in the order they were held, and how many it has. */

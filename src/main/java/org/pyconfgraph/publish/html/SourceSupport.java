@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.shared.PrefixMapping;
@@ -15,6 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.store.PreparedQuery;
 
 /**
  * What a source supports, for its page: the statements and resources citing it, the first {@value #SHOWN} of
@@ -33,16 +33,16 @@ final class SourceSupport {
     /** One citing statement (its subject, property and value) or resource (subject only). */
     record Citing(Term what, Term subject, Term property, Term value) {}
 
-    private final Query query;
-    private final Query count;
+    private final PreparedQuery query;
+    private final PreparedQuery count;
     private final GraphStore store;
     private final PrefixMapping prefixes;
 
     SourceSupport(GraphStore store, IriSpace iris, PrefixMapping prefixes) {
         this.store = store;
         this.prefixes = prefixes;
-        this.query = QueryFiles.load(SourceSupport.class, "source-supports.rq", iris);
-        this.count = QueryFiles.load(SourceSupport.class, "source-supports-count.rq", iris);
+        this.query = PreparedQuery.of(QueryFiles.load(SourceSupport.class, "source-supports.rq", iris));
+        this.count = PreparedQuery.of(QueryFiles.load(SourceSupport.class, "source-supports-count.rq", iris));
     }
 
     Supported of(Node source) {

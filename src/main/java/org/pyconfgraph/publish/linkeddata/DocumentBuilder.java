@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.model.NamedGraph;
+import org.pyconfgraph.publish.document.ResourceDocument;
 import org.pyconfgraph.store.GraphStore;
 
 /** What goes into a document: the same graph is then written in every format. Each is read in one transaction. */
@@ -17,15 +17,11 @@ final class DocumentBuilder {
     private final GraphStore store;
     private final StoreQueries queries;
     private final Node dataset;
-    private final Node inferredGraph;
-    private final Node factsGraph;
 
     DocumentBuilder(GraphStore store, StoreQueries queries, IriSpace iris) {
         this.store = store;
         this.queries = queries;
         this.dataset = NodeFactory.createURI(iris.dataset());
-        this.inferredGraph = NamedGraph.INFERRED.node(iris);
-        this.factsGraph = NamedGraph.FACTS.node(iris);
     }
 
     /**
@@ -35,22 +31,24 @@ final class DocumentBuilder {
      * resource these mention as subject or object (a page names properties by their prefixed names, so their
      * labels stay in the ontology). The page then tells search engines nothing its RDF document does not.
      */
-    Graph describe(Node topic, String documentIri) {
+    ResourceDocument.Content describe(Node topic, String documentIri) {
         return store.read(reader -> {
             Graph document = GraphFactory.createDefaultGraph();
+            Graph schemaOrg = queries.schemaOrgDescription(reader, topic);
             GraphUtil.addInto(document, queries.description(reader, topic));
             GraphUtil.addInto(document, queries.incoming(reader, topic));
-            GraphUtil.addInto(document, queries.schemaOrgDescription(reader, topic, inferredGraph, factsGraph));
+            GraphUtil.addInto(document, schemaOrg);
             GraphUtil.addInto(document,
                 queries.documentMetadata(reader, NodeFactory.createURI(documentIri), topic, dataset));
             GraphUtil.addInto(document, queries.labels(reader, mentionedIris(document)));
-            return document;
+            return new ResourceDocument.Content(document, schemaOrg);
         });
     }
 
     /** The content of a named graph as it is: a graph's document is the graph. */
-    Graph namedGraph(Node name) {
-        return store.read(reader -> queries.namedGraph(reader, name));
+    ResourceDocument.Content namedGraph(Node name, Node topic) {
+        return store.read(reader -> new ResourceDocument.Content(queries.namedGraph(reader, name),
+            queries.schemaOrgDescription(reader, topic)));
     }
 
     /** Whether a thing has a document: the data says something about it. */

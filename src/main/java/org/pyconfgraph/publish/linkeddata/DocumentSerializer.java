@@ -30,8 +30,9 @@ final class DocumentSerializer {
     }
 
     private byte[] write(DocumentSet documents, Variant variant) {
-        ResourceDocument document = new ResourceDocument(documents.topic(), documents.stem(), documents.graph(),
-            alternates(documents));
+        ResourceDocument.Content content = documents.read();
+        ResourceDocument document = new ResourceDocument(documents.topic(), documents.stem(), content.graph(),
+            content.schemaOrg(), alternates(documents));
         if (variant.isHtml()) return page.render(document).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writers.write(document.graph(), variant.rdf(), out);

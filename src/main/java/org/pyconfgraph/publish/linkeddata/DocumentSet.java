@@ -1,7 +1,7 @@
 package org.pyconfgraph.publish.linkeddata;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.pyconfgraph.publish.document.ResourceDocument;
 
 /**
  * The documents describing one resource: one per variant at {@code stem.ext}, all named by the generic document
@@ -13,11 +13,11 @@ record DocumentSet(Node topic, String stem, Content content) {
 
     String url(Variant variant) { return stem + "." + variant.extension(); }
 
-    Graph graph() { return content.of(topic, stem); }
+    ResourceDocument.Content read() { return content.of(topic, stem); }
 
     /** Builds a document's graph. */
     @FunctionalInterface
     interface Content {
-        Graph of(Node topic, String documentIri);
+        ResourceDocument.Content of(Node topic, String documentIri);
     }
 }

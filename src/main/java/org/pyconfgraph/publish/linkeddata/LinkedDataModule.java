@@ -17,7 +17,7 @@ public final class LinkedDataModule implements ServerModule {
     @Override
     public void install(FusekiServer.Builder server, PublishingContext context) {
         IriSpace iris = context.iris();
-        StoreQueries queries = new StoreQueries();
+        StoreQueries queries = new StoreQueries(iris);
         DocumentBuilder documents = new DocumentBuilder(context.store(), queries, iris);
         List<String> versions = context.store().read(reader ->
             queries.versionIris(reader, NodeFactory.createURI(iris.vocabulary())));

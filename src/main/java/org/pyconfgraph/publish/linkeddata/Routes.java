@@ -47,7 +47,7 @@ final class Routes {
         routes.vocabulary(versions);
         for (NamedGraph graph : NamedGraph.values()) {
             Node name = graph.node(iris);
-            routes.negotiated(new DocumentSet(name, name.getURI(), (topic, documentIri) -> documents.namedGraph(name)));
+            routes.negotiated(new DocumentSet(name, name.getURI(), (topic, documentIri) -> documents.namedGraph(name, topic)));
         }
         return routes;
     }
@@ -97,7 +97,7 @@ final class Routes {
     private void vocabulary(Collection<String> versions) {
         Node ontologyGraph = NamedGraph.ONTOLOGY.node(iris);
         DocumentSet set = new DocumentSet(NodeFactory.createURI(iris.vocabulary()), iris.vocabulary(),
-            (topic, documentIri) -> documents.namedGraph(ontologyGraph));
+            (topic, documentIri) -> documents.namedGraph(ontologyGraph, topic));
         put(IriSpace.VOCABULARY_PATH, Route.seeOther(set));
         for (String version : versions) if (iris.contains(version)) put(iris.relativePath(version), Route.seeOther(set));
         for (Variant variant : Variant.ALL)

@@ -10,8 +10,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
+import org.pyconfgraph.store.PreparedQuery;
 import org.pyconfgraph.store.StoreReader;
 
 /**
@@ -25,17 +28,26 @@ final class StoreQueries {
     private static final List<Node> LABEL_PROPERTIES =
         Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
-    private final Query exists = QueryFiles.load(StoreQueries.class, "exists.rq");
-    private final Query versionIris = QueryFiles.load(StoreQueries.class, "version-iris.rq");
-    private final Query licenses = QueryFiles.load(StoreQueries.class, "licenses.rq");
-    private final Query description = QueryFiles.load(StoreQueries.class, "description.rq");
-    private final Query incoming = QueryFiles.load(StoreQueries.class, "incoming.rq");
+    private final PreparedQuery exists = prepared("exists.rq");
+    private final PreparedQuery versionIris = prepared("version-iris.rq");
+    private final PreparedQuery licenses = prepared("licenses.rq");
+    private final PreparedQuery description = prepared("description.rq");
+    private final PreparedQuery incoming = prepared("incoming.rq");
     private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
-    private final Query documentMetadata = QueryFiles.load(StoreQueries.class, "document-metadata.rq");
-    private final Query namedGraph = QueryFiles.load(StoreQueries.class, "named-graph.rq");
-    /** The query the page's embedded JSON-LD is made from, so that a document holds all the page tells search engines. */
-    private final Query schemaOrgDescription =
-        QueryFiles.load(StoreQueries.class, "/org/pyconfgraph/publish/html/schema-org-description.rq");
+    private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
+    private final PreparedQuery namedGraph = prepared("named-graph.rq");
+    /**
+     * The query the page's embedded JSON-LD is made from, so that a document holds all the page tells search engines;
+     * the release's graph names fixed in it.
+     */
+    private final PreparedQuery schemaOrgDescription;
+
+    StoreQueries(IriSpace iris) {
+        this.schemaOrgDescription = PreparedQuery.of(
+            QueryFiles.load(StoreQueries.class, "/org/pyconfgraph/publish/html/schema-org-description.rq"),
+            BindingFactory.builder().add(Var.alloc("inferred"), NamedGraph.INFERRED.node(iris))
+                .add(Var.alloc("facts"), NamedGraph.FACTS.node(iris)).build());
+    }
 
     /** Whether the data says anything about the IRI, as subject or object. */
     boolean exists(StoreReader reader, Node iri) {
@@ -61,10 +73,8 @@ final class StoreQueries {
     }
 
     /** The schema.org statements the topic's page embeds: about it and the resources it links to with schema.org. */
-    Graph schemaOrgDescription(StoreReader reader, Node topic, Node inferredGraph, Node factsGraph) {
-        return reader.graph(schemaOrgDescription, BindingFactory.builder()
-            .add(Var.alloc("resource"), topic).add(Var.alloc("inferred"), inferredGraph)
-            .add(Var.alloc("facts"), factsGraph).build());
+    Graph schemaOrgDescription(StoreReader reader, Node topic) {
+        return reader.graph(schemaOrgDescription, bind("resource", topic));
     }
 
     Graph labels(StoreReader reader, Collection<Node> resources) {
@@ -83,6 +93,10 @@ final class StoreQueries {
 
     Graph namedGraph(StoreReader reader, Node name) {
         return reader.graph(namedGraph, bind("graph", name));
+    }
+
+    private static PreparedQuery prepared(String name) {
+        return PreparedQuery.of(QueryFiles.load(StoreQueries.class, name));
     }
 
     private static Binding bind(String variable, Node value) {
