@@ -83,7 +83,7 @@ public final class DumpExporter {
         } finally {
             staged.forEach(file -> deleteQuietly(file.temporary()));
             unfinished.clear();
-            removeHook(cleanup);
+            TemporaryFolder.removeHook(cleanup);
         }
     }
 
@@ -95,13 +95,6 @@ public final class DumpExporter {
         }
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException exiting) {
-            // The JVM is already exiting, and the hook is running or has run.
-        }
-    }
 
     private Staged stage(Path folder, String name, InputStream content, long byteSize, String sha256)
         throws IOException {

@@ -83,6 +83,9 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         if (Files.exists(target))
             throw new ExportException(out + " exists: a release folder is never overwritten; build into a new one", null);
         Path staging = target.resolveSibling("." + target.getFileName() + ".building-" + UUID.randomUUID());
+        // A build stopped by SIGTERM or Ctrl-C removes what it had written, as a failed one does.
+        Thread cleanup = new Thread(() -> TemporaryFolder.deleteQuietly(staging), "build-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             Files.createDirectories(staging.resolve(DUMPS));
             DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(staging.resolve(DATABASE)));
@@ -104,6 +107,7 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
             throw new ExportException("cannot write the release to " + out + ": " + e.getMessage(), e);
         } finally {
             TemporaryFolder.deleteQuietly(staging);
+            TemporaryFolder.removeHook(cleanup);
         }
     }
 

@@ -36,4 +36,13 @@ final class TemporaryFolder {
             // as above
         }
     }
+
+    /** Takes back a cleanup hook once the work it guards has ended, unless the JVM is already running it. */
+    static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException exiting) {
+            // The JVM is already exiting, and the hook is running or has run.
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
@@ -146,6 +147,35 @@ class BuildCommandTest {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IOException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("stopped by SIGTERM while it builds, leaves neither the release nor its hidden staging folder")
+    void aStoppedBuildLeavesNothing() throws Exception {
+        Path out = temp.resolve("release");
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+            "build", "--sources", ".", "--base", BASE, "--out", out.toString())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (entries(temp).isEmpty()) {
+                assertTrue(build.isAlive() && System.nanoTime() < deadline, "the build began its staging folder");
+                Thread.sleep(10);
+            }
+            assertTrue(build.isAlive(), "still building when signalled");
+            build.destroy();
+            assertTrue(build.waitFor(30, TimeUnit.SECONDS), "the build stopped");
+            assertEquals(List.of(), entries(temp), "what the stopped build left");
+        } finally {
+            build.destroyForcibly();
+        }
+    }
+
+    private static List<String> entries(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList();
         }
     }
 }
