@@ -1,68 +1,44 @@
 package org.pyconfgraph.format;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.atlas.data.SerializationFactory;
+import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.pyconfgraph.format.GraphSubjects.Subject;
 
 /**
- * The subjects of a graph in an order, listed as often as a writer needs, with memory bounded by the run size
- * rather than by the graph: subjects are sorted a run at a time, each run beyond the first written to a temporary
- * file, and every listing merges the runs. A graph of fewer subjects than a run is sorted in memory and writes no
- * file. Subjects other than IRIs and blank nodes (which no file encodes) keep every run in memory.
+ * The subjects of a graph in an order, listed as often as a writer needs, with memory bounded by the setting of
+ * {@link ExternalSort} rather than by the graph: Jena's sorted bag keeps that many subjects in the heap and writes
+ * each further sorted run, with the subjects' TDB2 node ids, to a temporary file that every listing merges. A
+ * graph of fewer subjects than that is sorted in memory and writes no file.
  */
 final class SortedSubjects implements Iterable<Subject>, AutoCloseable {
-    /**
-     * Subjects sorted in memory at once: about 40 MB of IRIs, whatever the size of the graph; the system property
-     * {@value #RUN_PROPERTY} sets another number.
-     */
-    static final String RUN_PROPERTY = "pyconfgraph.dumps.sortRunSubjects";
-    static final int RUN_SUBJECTS = Integer.getInteger(RUN_PROPERTY, 200_000);
+    private static final SerializationFactory<Subject> FORM =
+        ExternalSort.form(SortedSubjects::write, SortedSubjects::read);
 
-    private final Comparator<Subject> order;
-    private final List<List<Subject>> memoryRuns = new ArrayList<>();
-    private final List<Path> fileRuns = new ArrayList<>();
-    /** The file runs being read, closed with this even when a listing stops early. */
-    private final List<FileRun> reading = new ArrayList<>();
+    private final SortedDataBag<Subject> bag;
+    private final ExternalSort.Runs<Subject> runs;
 
-    private SortedSubjects(Comparator<Subject> order) {
-        this.order = order;
+    private SortedSubjects(SortedDataBag<Subject> bag, ExternalSort.Runs<Subject> runs) {
+        this.bag = bag;
+        this.runs = runs;
     }
 
     static SortedSubjects sort(Iterator<Subject> subjects, Comparator<Subject> order) {
-        return sort(subjects, order, RUN_SUBJECTS);
+        return sort(subjects, order, ExternalSort.runItems());
     }
 
-    static SortedSubjects sort(Iterator<Subject> subjects, Comparator<Subject> order, int runSubjects) {
-        SortedSubjects sorted = new SortedSubjects(order);
+    static SortedSubjects sort(Iterator<Subject> subjects, Comparator<Subject> order, long runItems) {
+        ExternalSort.Runs<Subject> runs = new ExternalSort.Runs<>(runItems);
+        SortedSubjects sorted = new SortedSubjects(ExternalSort.sorted(FORM, order, runs), runs);
         try {
-            List<Subject> run = new ArrayList<>();
-            while (subjects.hasNext()) {
-                run.add(subjects.next());
-                if (run.size() >= runSubjects) {
-                    sorted.addRun(run);
-                    run = new ArrayList<>();
-                }
-            }
-            if (!run.isEmpty() || sorted.memoryRuns.isEmpty() && sorted.fileRuns.isEmpty()) sorted.addRun(run);
+            subjects.forEachRemaining(sorted.bag::add);
             return sorted;
         } catch (RuntimeException e) {
             sorted.close();
@@ -70,148 +46,35 @@ final class SortedSubjects implements Iterable<Subject>, AutoCloseable {
         }
     }
 
-    private void addRun(List<Subject> run) {
-        run.sort(order);
-        // The first run stays in memory (a graph of one run writes nothing); so does one that no file can hold.
-        if (memoryRuns.isEmpty() || !run.stream().allMatch(s -> s.node().isURI() || s.node().isBlank())) {
-            memoryRuns.add(run);
-            return;
-        }
-        try {
-            Path file = Files.createTempFile("pyconf-graph-subjects", ".run");
-            fileRuns.add(file);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-                byte[] id = new byte[NodeId.SIZE];
-                for (Subject subject : run) {
-                    Node node = subject.node();
-                    out.writeBoolean(node.isURI());
-                    byte[] label = (node.isURI() ? node.getURI() : node.getBlankNodeLabel()).getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(label.length);
-                    out.write(label);
-                    out.writeBoolean(subject.id() != null);
-                    if (subject.id() != null) {
-                        NodeIdFactory.set(subject.id(), id);
-                        out.write(id);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Every subject once, in order. */
     @Override
-    public Iterator<Subject> iterator() {
-        if (memoryRuns.size() == 1 && fileRuns.isEmpty()) return memoryRuns.get(0).iterator();
-        List<Iterator<Subject>> runs = new ArrayList<>();
-        memoryRuns.forEach(run -> runs.add(run.iterator()));
-        for (Path file : fileRuns) {
-            FileRun run = new FileRun(file);
-            reading.add(run);
-            runs.add(run);
-        }
-        return new Merge(runs, order);
-    }
+    public Iterator<Subject> iterator() { return bag.iterator(); }
 
-    /** Deletes the run files. */
+    /** Deletes the run files, and closes the listings that still read them. */
     @Override
-    public void close() {
-        reading.forEach(FileRun::close);
-        reading.clear();
-        for (Path file : fileRuns) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file: the system cleans what remains
-            }
-        }
-    }
+    public void close() { bag.close(); }
 
     /** Whether any run went to a file (for tests). */
-    boolean spilled() { return !fileRuns.isEmpty(); }
+    boolean spilled() { return runs.spilled() > 0; }
 
-    /** The least head of the runs, repeatedly. */
-    private static final class Merge implements Iterator<Subject> {
-        private record Head(Subject subject, Iterator<Subject> run) {}
-
-        private final PriorityQueue<Head> heads;
-
-        Merge(List<Iterator<Subject>> runs, Comparator<Subject> order) {
-            heads = new PriorityQueue<>(Math.max(1, runs.size()), (a, b) -> order.compare(a.subject(), b.subject()));
-            runs.forEach(this::advance);
-        }
-
-        private void advance(Iterator<Subject> run) {
-            if (run.hasNext()) heads.add(new Head(run.next(), run));
-        }
-
-        @Override
-        public boolean hasNext() { return !heads.isEmpty(); }
-
-        @Override
-        public Subject next() {
-            Head head = heads.poll();
-            if (head == null) throw new NoSuchElementException();
-            advance(head.run());
-            return head.subject();
+    private static void write(DataOutputStream out, Subject subject) throws IOException {
+        ExternalSort.writeNode(out, subject.node());
+        out.writeBoolean(subject.id() != null);
+        if (subject.id() != null) {
+            byte[] id = new byte[NodeId.SIZE];
+            NodeIdFactory.set(subject.id(), id);
+            out.write(id);
         }
     }
 
-    /** A run read back from its file, closed when read to its end. */
-    private static final class FileRun implements Iterator<Subject> {
-        private final DataInputStream in;
-        private final byte[] id = new byte[NodeId.SIZE];
-        private Subject next;
-
-        FileRun(Path file) {
-            try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            next = read();
+    private static Subject read(DataInputStream in) throws IOException {
+        var node = ExternalSort.readNode(in);
+        NodeId id = null;
+        if (in.readBoolean()) {
+            byte[] bytes = new byte[NodeId.SIZE];
+            in.readFully(bytes);
+            id = NodeIdFactory.get(bytes);
         }
-
-        private Subject read() {
-            try {
-                boolean iri;
-                try {
-                    iri = in.readBoolean();
-                } catch (EOFException end) {
-                    close();
-                    return null;
-                }
-                String label = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-                Node node = iri ? NodeFactory.createURI(label) : NodeFactory.createBlankNode(label);
-                NodeId nodeId = null;
-                if (in.readBoolean()) {
-                    in.readFully(id);
-                    nodeId = NodeIdFactory.get(id);
-                }
-                return new Subject(node, nodeId);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public boolean hasNext() { return next != null; }
-
-        @Override
-        public Subject next() {
-            if (next == null) throw new NoSuchElementException();
-            Subject subject = next;
-            next = read();
-            return subject;
-        }
-
-        void close() {
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // read only: nothing is lost
-            }
-        }
+        return new Subject(node, id);
     }
 }
