@@ -13,11 +13,14 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.atlas.data.DistinctDataBag;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.RDF;
+import org.pyconfgraph.format.ExternalSort;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
@@ -42,24 +45,34 @@ record DatasetStatistics(long triples, long entities, SortedMap<String, Long> cl
 
     /**
      * Counts subject by subject: the distinct triples of the union are those of each subject in any content graph,
-     * so the heap holds the subjects and one subject's triples at a time, never a copy of the union.
+     * so the heap holds one subject's triples at a time, never a copy of the union; the distinct subjects go
+     * through a spilling bag ({@link ExternalSort}), so they too are held only up to its setting.
      */
     static DatasetStatistics of(DatasetGraph content, IriSpace iris) {
         Map<NamedGraph, Long> graphTriples = new EnumMap<>(NamedGraph.class);
         List<Graph> graphs = new ArrayList<>();
-        Set<Node> subjects = new HashSet<>();
-        for (NamedGraph graph : NamedGraph.values()) {
-            if (!graph.isContent()) continue;
-            Graph named = content.getGraph(graph.node(iris));
-            graphs.add(named);
-            long[] triples = {0};
-            named.find().forEachRemaining(t -> {
-                triples[0]++;
-                subjects.add(t.getSubject());
-            });
-            graphTriples.put(graph, triples[0]);
+        DistinctDataBag<Node> subjects = ExternalSort.distinct(ExternalSort.NODES, NodeCmp::compareRDFTerms,
+            ExternalSort.Runs.fromSetting());
+        try {
+            for (NamedGraph graph : NamedGraph.values()) {
+                if (!graph.isContent()) continue;
+                Graph named = content.getGraph(graph.node(iris));
+                graphs.add(named);
+                long[] triples = {0};
+                named.find().forEachRemaining(t -> {
+                    triples[0]++;
+                    subjects.add(t.getSubject());
+                });
+                graphTriples.put(graph, triples[0]);
+            }
+            return counted(subjects, graphs, graphTriples, iris);
+        } finally {
+            subjects.close();
         }
+    }
 
+    private static DatasetStatistics counted(Iterable<Node> subjects, List<Graph> graphs,
+                                             Map<NamedGraph, Long> graphTriples, IriSpace iris) {
         long[] totals = {0, 0};
         Map<String, Long> instances = new HashMap<>();
         SortedMap<String, Long> propertyTriples = new TreeMap<>();
