@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,6 +37,13 @@ final class DatasetReader implements StoreReader {
     public List<Binding> select(Query query, Binding values) {
         try (QueryExec execution = execution(query, values)) {
             return copied(execution.select());
+        }
+    }
+
+    @Override
+    public void forEachRow(Query query, Binding values, Consumer<Binding> row) {
+        try (QueryExec execution = execution(query, values)) {
+            execution.select().forEachRemaining(each -> row.accept(BindingFactory.builder().addAll(each).build()));
         }
     }
 

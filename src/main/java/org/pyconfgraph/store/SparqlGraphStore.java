@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -147,6 +148,13 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
                 execution.select().forEachRemaining(rows::add);
             }
             return rows;
+        }
+
+        @Override
+        public void forEachRow(Query query, Binding values, Consumer<Binding> row) {
+            try (QueryExec execution = forwarded(query, values)) {
+                execution.select().forEachRemaining(row);
+            }
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.pyconfgraph.store;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -14,6 +15,14 @@ import org.apache.jena.sparql.engine.binding.Binding;
 public interface StoreReader {
 
     List<Binding> select(Query query, Binding values);
+
+    /**
+     * Each row of a SELECT query, handed to {@code row} as it is read, for an answer too long to hold: the query
+     * still runs to its end (or until {@code row} throws) and closes within the call.
+     */
+    default void forEachRow(Query query, Binding values, Consumer<Binding> row) {
+        select(query, values).forEach(row);
+    }
 
     /** A CONSTRUCT or DESCRIBE query's graph. */
     Graph graph(Query query, Binding values);

@@ -1,27 +1,18 @@
 package org.pyconfgraph.publish.pages;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.publish.pages.PageQuery.Row;
 import org.pyconfgraph.release.ReleaseIndex;
 import org.pyconfgraph.store.StoreReader;
 import org.pyconfgraph.store.Tdb2GraphStore;
@@ -94,45 +85,11 @@ public final class TimelineIndex {
     }
 
     /**
-     * Runs the timeline's ordering queries once, in the caller's read of the store, and writes their order to
-     * {@code file}: the one cost that grows with the store, paid once per release.
+     * Runs the timeline's ordering queries, in the caller's read of the store, and writes their order to
+     * {@code file} ({@link TimelineIndexWriter}): the one cost that grows with the store, paid once per release.
      */
     public static void write(StoreReader reader, IriSpace iris, Path file) throws IOException {
-        List<Entry> events = new ArrayList<>();
-        for (Binding row : reader.select(PageQuery.load("timeline-events", iris).query(), BindingFactory.empty()))
-            events.add(new Entry(new Row(row).iri("event"), 0));
-        List<Entry> series = new ArrayList<>();
-        for (Binding row : reader.select(PageQuery.load("timeline-series", iris).query(), BindingFactory.empty())) {
-            Row r = new Row(row);
-            if (r.iri("series") != null) series.add(new Entry(r.iri("series"), Long.parseLong(r.text("editions"))));
-        }
-        List<Entry> byIri = new ArrayList<>(series);
-        byIri.sort(Comparator.comparing(Entry::iri));
-        List<byte[]> tables = List.of(table(events), table(series), table(byIri));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            DataOutputStream data = new DataOutputStream(out);
-            data.writeLong(MAGIC);
-            long start = HEADER;
-            for (byte[] table : tables) {
-                data.writeLong(start);
-                start += table.length;
-            }
-            for (byte[] table : tables) data.write(table);
-            data.flush();
-        }
-    }
-
-    private static byte[] table(List<Entry> entries) throws IOException {
-        List<byte[]> texts = entries.stream().map(e -> e.iri().getBytes(StandardCharsets.UTF_8)).toList();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream data = new DataOutputStream(bytes);
-        data.writeLong(entries.size());
-        long offset = 0;
-        data.writeLong(offset);
-        for (byte[] text : texts) data.writeLong(offset += text.length);
-        for (Entry e : entries) data.writeLong(e.number());
-        for (byte[] text : texts) data.write(text);
-        return bytes.toByteArray();
+        TimelineIndexWriter.write(reader, iris, file, MAGIC);
     }
 
     /** How many events the timeline holds (tracks included). */
