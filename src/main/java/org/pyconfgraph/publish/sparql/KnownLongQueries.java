@@ -19,7 +19,8 @@ import org.eclipse.jetty.util.Fields;
  * long slot is taken, is answered 503 with {@code Retry-After} at once. Let in, it would take a short query's
  * slot, or a place in the queue, only to be refused the same way a moment later; a few clients resending such a
  * query would keep the light queries waiting or refused. A POST's query is in its body, not read this early: it
- * is refused once let in, as before.
+ * is refused once let in, as before. While a long slot is free, or no query is known to run long, a request is let
+ * in without its parameters being read here: only the endpoint parses them.
  */
 final class KnownLongQueries extends Handler.Wrapper {
     private final QueryLanes lanes;
@@ -48,6 +49,8 @@ final class KnownLongQueries extends Handler.Wrapper {
     private boolean refused(Request request) {
         if (!HttpMethod.GET.is(request.getMethod()) || request.getHttpURI().getQuery() == null
             || !SparqlModule.PATH.equals(Request.getPathInContext(request))) return false;
+        // Most of the time no query could be refused: then the parameters are left for the endpoint to parse.
+        if (!lanes.mayRefuseAtOnce()) return false;
         String query;
         try {
             Fields parameters = Request.extractQueryParameters(request, StandardCharsets.UTF_8);

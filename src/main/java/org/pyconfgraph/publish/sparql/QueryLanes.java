@@ -73,6 +73,16 @@ final class QueryLanes {
         return longSlots.availablePermits() == 0 && remembered(key(queryText));
     }
 
+    /**
+     * False if no query could be refused at once now (a long slot is free, or none is known to run long): then a
+     * request's query text need not even be read to know it is let in.
+     */
+    boolean mayRefuseAtOnce() {
+        return longSlots.availablePermits() == 0 && remembersAny();
+    }
+
+    private synchronized boolean remembersAny() { return !ranLong.isEmpty(); }
+
     private static UUID key(String queryText) { return UUID.nameUUIDFromBytes(queryText.getBytes(StandardCharsets.UTF_8)); }
 
     private synchronized boolean remembered(UUID text) { return ranLong.containsKey(text); }
