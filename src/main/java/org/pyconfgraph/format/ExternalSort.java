@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.DistinctDataBag;
@@ -38,7 +39,12 @@ public final class ExternalSort {
     /** Nodes in a run file: IRIs and blank nodes by their label (as a database holds them), others in N-Triples. */
     public static final SerializationFactory<Node> NODES = form(ExternalSort::writeNode, ExternalSort::readNode);
 
+    private static final AtomicLong SPILLED = new AtomicLong();
+
     private ExternalSort() {}
+
+    /** How many runs every bag of this process has written to files so far: what a test sees spill. */
+    public static long spilledRuns() { return SPILLED.get(); }
 
     /** The items a bag holds in the heap before it writes them to a file: the setting, or its default. */
     public static long runItems() { return Long.getLong(RUN_PROPERTY, DEFAULT_RUN_ITEMS); }
@@ -181,6 +187,7 @@ public final class ExternalSort {
         public void reset() {
             count = 0;
             spilled++;
+            SPILLED.incrementAndGet();
         }
 
         /** How many runs went to files. */

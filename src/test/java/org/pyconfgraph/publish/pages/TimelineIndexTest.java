@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pyconfgraph.load.SourceTree;
+import org.pyconfgraph.format.ExternalSort;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.server.PublishingServer;
@@ -93,6 +94,21 @@ class TimelineIndexTest {
         Path again = temp.resolve("again.idx");
         TimelineIndex.RELEASE_INDEX.write(older.resolve("tdb2"), IriSpace.of(BASE), again);
         assertEquals(-1, Files.mismatch(indexed.resolve("indexes").resolve(TimelineIndex.FILE), again));
+    }
+
+    @Test
+    @DisplayName("written with sorts that hold 3 rows in memory and spill the rest to files, is the same bytes")
+    void sameBytesWhenTheSortsSpill() throws IOException {
+        Path spilled = temp.resolve("spilled.idx");
+        long runsBefore = ExternalSort.spilledRuns();
+        System.setProperty(ExternalSort.RUN_PROPERTY, "3");
+        try {
+            TimelineIndex.RELEASE_INDEX.write(older.resolve("tdb2"), IriSpace.of(BASE), spilled);
+        } finally {
+            System.clearProperty(ExternalSort.RUN_PROPERTY);
+        }
+        assertTrue(ExternalSort.spilledRuns() - runsBefore > 3, "runs went to files");
+        assertEquals(-1, Files.mismatch(indexed.resolve("indexes").resolve(TimelineIndex.FILE), spilled));
     }
 
     @Test
