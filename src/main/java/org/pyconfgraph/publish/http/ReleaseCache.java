@@ -1,5 +1,7 @@
 package org.pyconfgraph.publish.http;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,6 +44,18 @@ public class ReleaseCache<V> {
         synchronized (values) {
             return values.get(releaseId + ' ' + key);
         }
+    }
+
+    /** The values kept for this release and each of the keys, in one look: keys without one are left out. */
+    public Map<String, V> cached(String releaseId, Collection<String> keys) {
+        Map<String, V> found = new HashMap<>();
+        synchronized (values) {
+            for (String key : keys) {
+                V value = values.get(releaseId + ' ' + key);
+                if (value != null) found.put(key, value);
+            }
+        }
+        return found;
     }
 
     /** Keeps {@code value} (not null) for this release and key. */

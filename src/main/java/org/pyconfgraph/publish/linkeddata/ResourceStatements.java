@@ -45,8 +45,9 @@ final class ResourceStatements {
     Graph labels(StoreReader reader, Collection<Node> iris) {
         List<Triple> statements = new ArrayList<>();
         List<Node> missing = new ArrayList<>();
+        Map<String, List<Triple>> cached = labels.cached(releaseId, iris.stream().map(Node::getURI).toList());
         for (Node iri : iris) {
-            List<Triple> kept = labels.cached(releaseId, iri.getURI());
+            List<Triple> kept = cached.get(iri.getURI());
             if (kept == null) missing.add(iri);
             else statements.addAll(kept);
         }
