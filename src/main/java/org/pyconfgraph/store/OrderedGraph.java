@@ -14,7 +14,7 @@ import org.apache.jena.sparql.util.NodeCmp;
  * A graph with its triples added in one fixed order: a hashed graph iterates in an order that depends on the order
  * of insertion, which differs from store to store; so pages and documents built from it would too.
  */
-final class OrderedGraph {
+public final class OrderedGraph {
     private static final Comparator<Triple> IN_ORDER = Comparator
         .comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
         .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
@@ -22,7 +22,8 @@ final class OrderedGraph {
 
     private OrderedGraph() {}
 
-    static Graph of(Iterator<Triple> triples) {
+    /** A new graph of {@code triples}, added in RDF term order. */
+    public static Graph of(Iterator<Triple> triples) {
         List<Triple> sorted = new ArrayList<>();
         triples.forEachRemaining(sorted::add);
         sorted.sort(IN_ORDER);

@@ -20,8 +20,9 @@ import org.pyconfgraph.model.Vocabularies;
 /**
  * A resource's schema.org description as search engines read it from a page: the schema.org statements of the
  * inferred graph (and any the facts state in schema.org terms, such as an event's schema:eventStatus) about the
- * resource and its hash IRIs ({@code schema-org-description.rq}, which the document read runs), framed into one
- * JSON-LD object with the resource at the top and written with schema.org's own context.
+ * resource, its hash IRIs and what it links to with schema.org properties ({@code schema-org-statements.rq} of
+ * each, which the document read joins), framed into one JSON-LD object with the resource at the top and written
+ * with schema.org's own context.
  */
 final class SchemaOrgDescription {
     private SchemaOrgDescription() {}

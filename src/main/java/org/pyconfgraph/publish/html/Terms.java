@@ -1,6 +1,7 @@
 package org.pyconfgraph.publish.html;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,8 @@ final class Terms {
     private final Graph document;
     private final PrefixMapping prefixes;
     private final Map<Node, String> blankIds;
+    /** Each resource's label, found once: a page names the same resources in many rows. */
+    private final Map<Node, Optional<String>> labels = new HashMap<>();
 
     Terms(Graph document, PrefixMapping prefixes, Map<Node, String> blankIds) {
         this.document = document;
@@ -58,6 +61,10 @@ final class Terms {
     }
 
     Optional<String> label(Node resource) {
+        return labels.computeIfAbsent(resource, this::findLabel);
+    }
+
+    private Optional<String> findLabel(Node resource) {
         return document.find(resource, Node.ANY, Node.ANY).toList().stream()
             .filter(t -> t.getObject().isLiteral() && Vocabularies.LABEL_PROPERTIES.contains(t.getPredicate().getURI()))
             .min(LABEL_PREFERENCE)

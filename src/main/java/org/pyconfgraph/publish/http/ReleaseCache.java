@@ -1,5 +1,7 @@
 package org.pyconfgraph.publish.http;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,18 +31,37 @@ public class ReleaseCache<V> {
      * returned and not kept, for answers not worth a place (a URL that leads nowhere).
      */
     public V get(String releaseId, String key, Supplier<V> make) {
-        String releaseKey = releaseId + ' ' + key;
-        synchronized (values) {
-            V cached = values.get(releaseKey);
-            if (cached != null) return cached;
-        }
+        V cached = cached(releaseId, key);
+        if (cached != null) return cached;
         // Made outside the lock: two first requests may both make it, never wait on each other.
         V made = make.get();
-        if (made != null) {
-            synchronized (values) {
-                values.put(releaseKey, made);
+        if (made != null) keep(releaseId, key, made);
+        return made;
+    }
+
+    /** The value kept for this release and key, or null: for callers that make the missing values in one go. */
+    public V cached(String releaseId, String key) {
+        synchronized (values) {
+            return values.get(releaseId + ' ' + key);
+        }
+    }
+
+    /** The values kept for this release and each of the keys, in one look: keys without one are left out. */
+    public Map<String, V> cached(String releaseId, Collection<String> keys) {
+        Map<String, V> found = new HashMap<>();
+        synchronized (values) {
+            for (String key : keys) {
+                V value = values.get(releaseId + ' ' + key);
+                if (value != null) found.put(key, value);
             }
         }
-        return made;
+        return found;
+    }
+
+    /** Keeps {@code value} (not null) for this release and key. */
+    public void keep(String releaseId, String key, V value) {
+        synchronized (values) {
+            values.put(releaseId + ' ' + key, value);
+        }
     }
 }

@@ -16,11 +16,14 @@ import org.pyconfgraph.store.GraphStore;
 final class DocumentBuilder {
     private final GraphStore store;
     private final StoreQueries queries;
+    private final ResourceStatements shared;
     private final Node dataset;
 
-    DocumentBuilder(GraphStore store, StoreQueries queries, IriSpace iris) {
+    /** @param releaseId the release the store holds */
+    DocumentBuilder(GraphStore store, StoreQueries queries, IriSpace iris, String releaseId) {
         this.store = store;
         this.queries = queries;
+        this.shared = new ResourceStatements(queries, releaseId);
         this.dataset = NodeFactory.createURI(iris.dataset());
     }
 
@@ -34,13 +37,13 @@ final class DocumentBuilder {
     ResourceDocument.Content describe(Node topic, String documentIri) {
         return store.read(reader -> {
             Graph document = GraphFactory.createDefaultGraph();
-            Graph schemaOrg = queries.schemaOrgDescription(reader, topic);
+            Graph schemaOrg = shared.schemaOrgDescription(reader, topic);
             GraphUtil.addInto(document, queries.description(reader, topic));
             GraphUtil.addInto(document, queries.incoming(reader, topic));
             GraphUtil.addInto(document, schemaOrg);
             GraphUtil.addInto(document,
                 queries.documentMetadata(reader, NodeFactory.createURI(documentIri), topic, dataset));
-            GraphUtil.addInto(document, queries.labels(reader, mentionedIris(document)));
+            GraphUtil.addInto(document, shared.labels(reader, mentionedIris(document)));
             return new ResourceDocument.Content(document, schemaOrg);
         });
     }
@@ -48,7 +51,7 @@ final class DocumentBuilder {
     /** The content of a named graph as it is: a graph's document is the graph. */
     ResourceDocument.Content namedGraph(Node name, Node topic) {
         return store.read(reader -> new ResourceDocument.Content(queries.namedGraph(reader, name),
-            queries.schemaOrgDescription(reader, topic)));
+            shared.schemaOrgDescription(reader, topic)));
     }
 
     /** Whether a thing has a document: the data says something about it. */

@@ -18,7 +18,7 @@ public final class LinkedDataModule implements ServerModule {
     public void install(FusekiServer.Builder server, PublishingContext context) {
         IriSpace iris = context.iris();
         StoreQueries queries = new StoreQueries(iris);
-        DocumentBuilder documents = new DocumentBuilder(context.store(), queries, iris);
+        DocumentBuilder documents = new DocumentBuilder(context.store(), queries, iris, context.release().id());
         List<String> versions = context.store().read(reader ->
             queries.versionIris(reader, NodeFactory.createURI(iris.vocabulary())));
         Routes routes = Routes.build(iris, versions, documents);

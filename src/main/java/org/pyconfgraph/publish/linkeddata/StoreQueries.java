@@ -37,14 +37,14 @@ final class StoreQueries {
     private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
     private final PreparedQuery namedGraph = prepared("named-graph.rq");
     /**
-     * The query the page's embedded JSON-LD is made from, so that a document holds all the page tells search engines;
-     * the release's graph names fixed in it.
+     * The schema.org statements about one resource, of which the page's embedded JSON-LD is made (see
+     * {@link ResourceStatements}), so that a document holds all the page tells search engines; the release's graph
+     * names fixed in it.
      */
-    private final PreparedQuery schemaOrgDescription;
+    private final PreparedQuery schemaOrgStatements;
 
     StoreQueries(IriSpace iris) {
-        this.schemaOrgDescription = PreparedQuery.of(
-            QueryFiles.load(StoreQueries.class, "/org/pyconfgraph/publish/html/schema-org-description.rq"),
+        this.schemaOrgStatements = PreparedQuery.of(QueryFiles.load(StoreQueries.class, "schema-org-statements.rq"),
             BindingFactory.builder().add(Var.alloc("inferred"), NamedGraph.INFERRED.node(iris))
                 .add(Var.alloc("facts"), NamedGraph.FACTS.node(iris)).build());
     }
@@ -72,9 +72,9 @@ final class StoreQueries {
         return reader.graph(incoming, bind("topic", topic));
     }
 
-    /** The schema.org statements the topic's page embeds: about it and the resources it links to with schema.org. */
-    Graph schemaOrgDescription(StoreReader reader, Node topic) {
-        return reader.graph(schemaOrgDescription, bind("resource", topic));
+    /** The schema.org statements about the resource and its hash IRIs. */
+    Graph schemaOrgStatements(StoreReader reader, Node resource) {
+        return reader.graph(schemaOrgStatements, bind("resource", resource));
     }
 
     Graph labels(StoreReader reader, Collection<Node> resources) {
