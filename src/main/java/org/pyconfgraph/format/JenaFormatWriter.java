@@ -14,7 +14,8 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Writes one format through Jena's writer registry (where our JSON-LD writer is registered too), fed through an
  * ordered view so that the same content gives the same bytes, whatever order it was loaded in. Pretty Turtle is
- * written in chunks ({@link TurtleInChunks}), the same bytes.
+ * written in chunks ({@link TurtleInChunks}), and N-Quads with each subject's and graph's terms formatted once
+ * ({@link NQuadsInOrder}), the same bytes.
  */
 final class JenaFormatWriter {
     private final RDFFormat format;
@@ -46,7 +47,8 @@ final class JenaFormatWriter {
         }
         DatasetGraph view = OrderedViews.dataset(data, prefixes);
         try {
-            output(RDFWriter.source(view), out);
+            if (format.equals(RDFFormat.NQUADS_UTF8)) NQuadsInOrder.write(view, out);
+            else output(RDFWriter.source(view), out);
         } finally {
             OrderedViews.close(view);
         }

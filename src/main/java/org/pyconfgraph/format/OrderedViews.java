@@ -112,6 +112,11 @@ final class OrderedViews {
         ((OrderedGraph) orderedView).close();
     }
 
+    /** The names of an ordered dataset's graphs in RDF term order, the default graph's among them if it holds any. */
+    static List<Node> graphNames(DatasetGraph orderedView) {
+        return ((OrderedDataset) orderedView).graphNames();
+    }
+
     /** As {@link #close(Graph)}, for an ordered dataset and every graph view it gave. */
     static void close(DatasetGraph orderedView) {
         ((OrderedDataset) orderedView).closeViews();
@@ -257,18 +262,19 @@ final class OrderedViews {
         public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
             if (!(isAny(s) && isAny(p) && isAny(o)) || (g != null && Quad.isUnionGraph(g)))
                 return sorted(super.find(g, s, p, o), QUAD_ORDER);
-            List<Node> graphs = new ArrayList<>();
-            if (isAny(g)) {
-                super.listGraphNodes().forEachRemaining(graphs::add);
-                if (!super.getDefaultGraph().isEmpty()) graphs.add(Quad.defaultGraphIRI);
-                graphs.sort(NodeCmp::compareRDFTerms);
-            } else {
-                graphs.add(g);
-            }
+            List<Node> graphs = isAny(g) ? graphNames() : List.of(g);
             return Iter.flatMap(graphs.iterator(), name -> {
                 Graph graph = Quad.isDefaultGraph(name) ? getDefaultGraph() : getGraph(name);
                 return Iter.map(graph.find(), t -> Quad.create(name, t));
             });
+        }
+
+        List<Node> graphNames() {
+            List<Node> graphs = new ArrayList<>();
+            super.listGraphNodes().forEachRemaining(graphs::add);
+            if (!super.getDefaultGraph().isEmpty()) graphs.add(Quad.defaultGraphIRI);
+            graphs.sort(NodeCmp::compareRDFTerms);
+            return graphs;
         }
 
         @Override

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * The pages' static files below {@code /assets/}: ours ({@code src/main/resources/assets/}) and the query editor's
  * bundle from its webjar ({@code yasgui/…}). Each is read once and kept with the hash of its content, which names
  * its fingerprinted URL ({@code style.css} → {@code style.HASH.css}, served as immutable) and is its strong ETag.
+ * A file is read and hashed when first asked for (the query editor's bundle alone is most of a megabyte, whose
+ * hashing at start delayed the first answer, which is rarely a page); at start, the linked files are only looked up.
  */
 final class Assets {
-    /** The files the pages link to: hashed when the server starts, so that every page names them by content. */
+    /** The files the pages link to, so that every page names them by content: each must exist at start. */
     static final List<String> LINKED = List.of("style.css", "favicon.svg", "query-editor.js",
         "yasgui/yasgui.min.js", "yasgui/yasgui.min.css");
 
@@ -50,7 +52,10 @@ final class Assets {
     private final Map<String, Optional<Asset>> files = new ConcurrentHashMap<>();
 
     private Assets() {
-        LINKED.forEach(path -> get(path).orElseThrow(() -> new IllegalStateException("missing asset " + path)));
+        LINKED.forEach(path -> {
+            if (Assets.class.getClassLoader().getResource(resource(path)) == null)
+                throw new IllegalStateException("missing asset " + path);
+        });
     }
 
     /** The file at a path below /assets/, or empty for an unknown file, an unknown type or a path that climbs. */
@@ -79,11 +84,15 @@ final class Assets {
         return path -> AssetsModule.PATH.substring(1) + "/" + fingerprinted(path.trim());
     }
 
-    private static Optional<Asset> read(String path, String mediaType) {
-        String resource = ROOTS.entrySet().stream().filter(root -> path.startsWith(root.getKey())).findFirst()
+    /** The classpath resource a path below /assets/ is served from. */
+    private static String resource(String path) {
+        return ROOTS.entrySet().stream().filter(root -> path.startsWith(root.getKey())).findFirst()
             .map(root -> root.getValue() + path.substring(root.getKey().length()))
             .orElse(OWN_ROOT + path);
-        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
+    }
+
+    private static Optional<Asset> read(String path, String mediaType) {
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource(path))) {
             if (in == null) return Optional.empty();
             byte[] body = in.readAllBytes();
             return Optional.of(new Asset(body, mediaType, HexFormat.of().formatHex(sha256(body))));

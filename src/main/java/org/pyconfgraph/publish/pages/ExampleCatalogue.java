@@ -10,37 +10,39 @@ import java.util.Optional;
 import org.pyconfgraph.load.ExampleQueries;
 import org.pyconfgraph.load.ExampleQueries.Example;
 import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.publish.Lazy;
 import org.pyconfgraph.publish.PublishingContext;
 
 /**
  * The example queries of {@code queries/}, as the pages offer them: listed, as files, as JSON for the query editor,
- * and each runnable in the editor (its tab is named by the query's file name).
+ * and each runnable in the editor (its tab is named by the query's file name). Read and parsed by the first request
+ * that shows them, not at start: no first answer needs them (the release's build checked them already).
  */
 final class ExampleCatalogue {
     static final String PATH = "/queries/";
     static final String FILE_SUFFIX = ".rq";
 
-    private final List<Example> examples;
-    private final String digest;
+    private final Lazy<List<Example>> examples;
+    private final Lazy<String> digest;
     private final IriSpace iris;
 
     ExampleCatalogue(PublishingContext context) {
-        this.examples = ExampleQueries.load(context.sources(), context.iris());
+        this.examples = Lazy.of(() -> ExampleQueries.load(context.sources(), context.iris()));
         this.iris = context.iris();
-        this.digest = digest(examples);
+        this.digest = Lazy.of(() -> digest(examples.get()));
     }
 
-    List<Example> examples() { return examples; }
+    List<Example> examples() { return examples.get(); }
 
     Optional<Example> byName(String name) {
-        return examples.stream().filter(e -> e.name().equals(name)).findFirst();
+        return examples().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /**
      * An ETag variant for a representation made from the examples. The release id covers the data only, so the
      * examples' own digest is added: an edited query is a new representation even within one release.
      */
-    String variant(String kind) { return kind + "-" + digest; }
+    String variant(String kind) { return kind + "-" + digest.get(); }
 
     String fileUrl(Example example) { return iris.resolve(PATH.substring(1) + example.name() + FILE_SUFFIX); }
 

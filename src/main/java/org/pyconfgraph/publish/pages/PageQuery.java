@@ -11,6 +11,7 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
+import org.pyconfgraph.publish.Lazy;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
 import org.pyconfgraph.store.StoreReader;
@@ -18,20 +19,21 @@ import org.pyconfgraph.store.StoreReader;
 /**
  * A SELECT query the pages ask the store, kept in {@code src/main/resources/pages/NAME.rq}. The files declare no
  * prefixes: they get those of {@link Vocabularies#prefixes}, so that namespace IRIs are written in one place, and
- * relative IRIs ({@code <dataset>}, {@code <graph/ontology>}) resolve against the instance's base.
+ * relative IRIs ({@code <dataset>}, {@code <graph/ontology>}) resolve against the instance's base. Each is parsed
+ * when first asked, not at start: the pages are made by their first request, and a start's first answer needs none.
  */
 public final class PageQuery {
-    private final Query query;
+    private final Lazy<Query> query;
 
-    private PageQuery(Query query) {
+    private PageQuery(Lazy<Query> query) {
         this.query = query;
     }
 
     /** The parsed query, as its file states it. */
-    Query query() { return query; }
+    Query query() { return query.get(); }
 
     public static PageQuery load(String name, IriSpace iris) {
-        return new PageQuery(QueryFiles.load(PageQuery.class, "/pages/" + name + ".rq", iris));
+        return new PageQuery(Lazy.of(() -> QueryFiles.load(PageQuery.class, "/pages/" + name + ".rq", iris)));
     }
 
     /** Runs the query over the store's union default graph, in the store's read transaction, and reads every row. */
@@ -46,7 +48,7 @@ public final class PageQuery {
 
     /** The rows for these values of the query's variables (bound as nodes). */
     public List<Row> select(StoreReader reader, Binding values) {
-        return reader.select(query, values).stream().map(Row::new).toList();
+        return reader.select(query(), values).stream().map(Row::new).toList();
     }
 
     /**
@@ -55,7 +57,7 @@ public final class PageQuery {
      * joined only once the whole pattern had been evaluated) and every store can parse it as written.
      */
     public List<Row> select(StoreReader reader, String variable, List<Node> values) {
-        Query bound = query.cloneQuery();
+        Query bound = query().cloneQuery();
         Var var = Var.alloc(variable);
         ElementData data = new ElementData();
         data.add(var);
