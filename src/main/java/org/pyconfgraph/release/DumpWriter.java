@@ -10,6 +10,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -49,13 +51,29 @@ public final class DumpWriter {
      */
     public List<Dump> write(DatasetGraph content, Path folder) {
         // Each writer only reads the content; in parallel they cut the start-up of a server by a few hundred ms.
-        List<Dump> dumps = SPECS.parallelStream().map(spec -> dump(spec, content, folder)).toList();
+        List<CompletableFuture<Dump>> writing = SPECS.stream()
+            .map(spec -> CompletableFuture.supplyAsync(() -> dump(spec, content, folder))).toList();
+        // Every writer ends (and its read transaction with it) before a failure is reported, so that the caller can
+        // close the database and the failure is not hidden by "active transactions".
+        CompletableFuture.allOf(writing.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        List<Dump> dumps = writing.stream().map(DumpWriter::written).toList();
         try {
             Files.write(folder.resolve(ChecksumsFile.NAME), ChecksumsFile.of(dumps));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return dumps;
+    }
+
+    /** A finished writer's dump, or its failure as itself. */
+    private static Dump written(CompletableFuture<Dump> writer) {
+        try {
+            return writer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error cause) throw cause;
+            throw e;
+        }
     }
 
     private Dump dump(Spec spec, DatasetGraph content, Path folder) {
