@@ -21,9 +21,26 @@ final class TemporaryFolder {
         }
     }
 
-    /** Removes a folder and everything in it, as far as it can: used on failure and at exit. */
+    /**
+     * Removes a folder and everything in it, as far as it can: used on failure and at exit. At exit, threads of a
+     * build stopped by a signal may still add files while it is removed, so it takes a few passes, until they fail.
+     */
     static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) return;
+        for (int pass = 0; pass < 20 && Files.exists(folder); pass++) {
+            if (pass > 0) pause();
+            deleteOnce(folder);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteOnce(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
