@@ -26,6 +26,7 @@ import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementMinus;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
@@ -39,8 +40,8 @@ import org.apache.jena.sparql.syntax.ElementUnion;
  * That gives the same rows only for queries where every use of {@code $this} sees the VALUES binding, so
  * {@link #isBatchable} admits a query only if {@code $this} is projected and, in filters and binds, used only in the
  * outermost group (anywhere inside its EXISTS and NOT EXISTS, which are evaluated per row); grouping is by
- * {@code $this}; and it has none of LIMIT, OFFSET, VALUES, MINUS, SERVICE, GRAPH, subqueries, FROM, nor the other
- * pre-bound variables. Any other query stays with Jena's per-node evaluation.
+ * {@code $this}; a MINUS does not name it (its pattern is then the same for every focus node); and it has none of
+ * LIMIT, OFFSET, VALUES, SERVICE, GRAPH, subqueries, FROM, nor the other pre-bound variables. Any other query stays with Jena's per-node evaluation.
  */
 final class BatchedSparqlConstraint {
     private static final Var THIS = Var.alloc("this");
@@ -146,6 +147,7 @@ final class BatchedSparqlConstraint {
         if (element instanceof ElementBind bind)
             return !bind.getVar().equals(THIS) && sameLevel.test(new ElementFilter(bind.getExpr()));
         if (element instanceof ElementOptional optional) return nestedSafe(optional.getOptionalElement());
+        if (element instanceof ElementMinus minus) return !MENTIONS_THIS.matcher(minus.getMinusElement().toString()).find();
         if (element instanceof ElementUnion union) return union.getElements().stream().allMatch(BatchedSparqlConstraint::nestedSafe);
         if (element instanceof ElementGroup group) return group.getElements().stream().allMatch(BatchedSparqlConstraint::nestedSafe);
         return false;

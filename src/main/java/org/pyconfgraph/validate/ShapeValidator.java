@@ -84,7 +84,7 @@ public final class ShapeValidator {
     Stream<ReportEntry> entries(Graph data) {
         ValidationReport.Builder batchedReport = ValidationReport.create();
         batched.forEach(c -> c.validate(data, batchedReport));
-        return Stream.concat(ShaclValidator.get().validate(perNode, data).getEntries().stream(),
+        return Stream.concat(ShaclValidator.get().validate(perNode, new RecentSubjectsGraph(data)).getEntries().stream(),
             batchedReport.build().getEntries().stream());
     }
 

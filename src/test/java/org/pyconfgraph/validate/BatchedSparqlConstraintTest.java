@@ -133,6 +133,7 @@ class BatchedSparqlConstraintTest {
         "SELECT $this ?o WHERE { { $this ?p ?o } UNION { ?o ?p $this } }",
         "SELECT $this (COUNT(?o) AS ?n) WHERE { $this ?p ?o } GROUP BY $this HAVING (COUNT(?o) > 1)",
         "SELECT $this ?o WHERE { $this ?p ?o BIND (STR($this) AS ?s) FILTER (?s != \"\") }",
+        "SELECT $this ?o WHERE { $this ?p ?o MINUS { ?o a ?c } }",
     })
     void batchSafeQueries(String query) {
         assertTrue(BatchedSparqlConstraint.isBatchable(QueryFactory.create(query)), query);
