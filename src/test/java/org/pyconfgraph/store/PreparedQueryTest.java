@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -20,8 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pyconfgraph.testing.FixtureStores;
 
 @DisplayName("A prepared query")
 class PreparedQueryTest {
@@ -43,9 +41,7 @@ class PreparedQueryTest {
     @BeforeAll
     static void load() {
         DatasetGraph data = RDFDataMgr.loadDatasetGraph(FIXTURES + "data.trig");
-        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
-        Txn.executeWrite(database, () -> data.find().forEachRemaining(database::add));
-        stores = Map.of("memory", InMemoryGraphStore.of(data), "tdb2", Tdb2GraphStore.open(directory));
+        stores = FixtureStores.of(data, directory);
     }
 
     @AfterAll

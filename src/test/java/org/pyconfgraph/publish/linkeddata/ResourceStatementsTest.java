@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,8 +22,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -34,8 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.store.InMemoryGraphStore;
-import org.pyconfgraph.store.Tdb2GraphStore;
+import org.pyconfgraph.testing.FixtureStores;
 
 @DisplayName("The statements documents share")
 class ResourceStatementsTest {
@@ -50,9 +46,7 @@ class ResourceStatementsTest {
     @BeforeAll
     static void load() {
         DatasetGraph data = RDFDataMgr.loadDatasetGraph(FIXTURES + "data.trig");
-        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(directory));
-        Txn.executeWrite(database, () -> data.find().forEachRemaining(database::add));
-        stores = Map.of("memory", InMemoryGraphStore.of(data), "tdb2", Tdb2GraphStore.open(directory));
+        stores = FixtureStores.of(data, directory);
         Set<Node> found = new LinkedHashSet<>();
         data.find().forEachRemaining(q -> {
             if (q.getSubject().isURI()) found.add(q.getSubject());
