@@ -19,7 +19,7 @@ import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.DistinctDataBag;
 import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
-import org.apache.jena.atlas.data.ThresholdPolicy;
+import org.apache.jena.atlas.data.ThresholdPolicyCount;
 import org.apache.jena.atlas.lib.Sink;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -163,29 +163,21 @@ public final class ExternalSort {
         out.write(bytes);
     }
 
-    /** A bag's bound: {@code items} in the heap at most; counts the runs it wrote to files. */
-    public static final class Runs<T> implements ThresholdPolicy<T> {
-        private final long items;
-        private long count;
+    /** A bag's bound: Jena's count of items in the heap, which also counts the runs the bag wrote to files. */
+    public static final class Runs<T> extends ThresholdPolicyCount<T> {
         private int spilled;
 
         public Runs(long items) {
-            this.items = items;
+            super(items);
         }
 
         /** The bound the setting gives. */
         public static <T> Runs<T> fromSetting() { return new Runs<>(runItems()); }
 
-        @Override
-        public void increment(T item) { count++; }
-
-        @Override
-        public boolean isThresholdExceeded() { return count >= items; }
-
         /** Called by a bag when it has written its items to a file. */
         @Override
         public void reset() {
-            count = 0;
+            super.reset();
             spilled++;
             SPILLED.incrementAndGet();
         }

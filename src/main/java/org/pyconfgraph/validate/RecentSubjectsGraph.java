@@ -41,13 +41,10 @@ final class RecentSubjectsGraph extends GraphWrapper {
 
     @Override
     public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-        List<Triple> triples = s == null || !s.isConcrete() ? TOO_MANY : triplesOf(s);
+        List<Triple> triples = triplesOf(s);
         if (triples == TOO_MANY) return get().find(s, p, o);
         Triple pattern = Triple.createMatch(s, p, o);
-        List<Triple> matches = new ArrayList<>();
-        for (Triple t : triples)
-            if (pattern.matches(t)) matches.add(t);
-        return WrappedIterator.create(matches.iterator());
+        return WrappedIterator.create(triples.stream().filter(pattern::matches).iterator());
     }
 
     @Override
@@ -57,12 +54,10 @@ final class RecentSubjectsGraph extends GraphWrapper {
 
     @Override
     public boolean contains(Node s, Node p, Node o) {
-        List<Triple> triples = s == null || !s.isConcrete() ? TOO_MANY : triplesOf(s);
+        List<Triple> triples = triplesOf(s);
         if (triples == TOO_MANY) return get().contains(s, p, o);
         Triple pattern = Triple.createMatch(s, p, o);
-        for (Triple t : triples)
-            if (pattern.matches(t)) return true;
-        return false;
+        return triples.stream().anyMatch(pattern::matches);
     }
 
     @Override
@@ -70,8 +65,12 @@ final class RecentSubjectsGraph extends GraphWrapper {
         return contains(t.getSubject(), t.getPredicate(), t.getObject());
     }
 
-    /** The subject's triples, or {@link #TOO_MANY} when it has more than a subject may keep here. */
+    /**
+     * The subject's triples, or {@link #TOO_MANY} when it has more than a subject may keep here or the lookup names
+     * no subject.
+     */
     private List<Triple> triplesOf(Node subject) {
+        if (subject == null || !subject.isConcrete()) return TOO_MANY;
         List<Triple> triples = recent.get(subject);
         if (triples != null) return triples;
         triples = new ArrayList<>();

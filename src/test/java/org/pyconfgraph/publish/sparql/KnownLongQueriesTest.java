@@ -25,8 +25,8 @@ import org.pyconfgraph.testing.RunningServer;
  */
 @DisplayName("A query known to run long is refused before admission control while the long lane is full")
 class KnownLongQueriesTest {
-    private static final String HEAVY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-    private static final String LIGHT = "ASK { ?s ?p ?o }";
+    private static final String HEAVY = SparqlRequests.RUNAWAY;
+    private static final String LIGHT = SparqlRequests.LIGHT;
     private static final Duration LONG_AFTER = Duration.ofSeconds(1);
     private static final Duration TIME_LIMIT = Duration.ofSeconds(6);
     private static RunningServer server;

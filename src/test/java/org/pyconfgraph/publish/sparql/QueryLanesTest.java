@@ -23,8 +23,8 @@ import org.pyconfgraph.testing.RunningServer;
  */
 @DisplayName("Long queries share the query slots with short ones")
 class QueryLanesTest {
-    private static final String HEAVY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-    private static final String LIGHT = "ASK { ?s ?p ?o }";
+    private static final String HEAVY = SparqlRequests.RUNAWAY;
+    private static final String LIGHT = SparqlRequests.LIGHT;
     private static final Duration LONG_AFTER = Duration.ofMillis(500);
     private static RunningServer server;
 

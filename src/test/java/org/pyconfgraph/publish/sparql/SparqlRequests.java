@@ -25,6 +25,10 @@ import org.pyconfgraph.testing.RunningServer;
 /** Real SPARQL protocol requests against a running server, and real parsers for what it answers. */
 final class SparqlRequests {
     static final String ENDPOINT = "sparql";
+    /** Runs until any time limit on the ring fixture: a three-way cross product of its triples, counted. */
+    static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    /** Answered at once on any data. */
+    static final String LIGHT = "ASK { ?s ?p ?o }";
 
     private SparqlRequests() {}
 
