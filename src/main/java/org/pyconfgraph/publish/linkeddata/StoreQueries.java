@@ -10,6 +10,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
@@ -31,7 +34,7 @@ final class StoreQueries {
     private final PreparedQuery exists = prepared("exists.rq");
     private final PreparedQuery versionIris = prepared("version-iris.rq");
     private final PreparedQuery licenses = prepared("licenses.rq");
-    private final PreparedQuery description = prepared("description.rq");
+    private static final Var PART_LINK = Var.alloc("partLink");
     private final PreparedQuery incoming = prepared("incoming.rq");
     private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
     private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
@@ -63,8 +66,24 @@ final class StoreQueries {
         return values(reader.select(licenses, bind("dataset", dataset)), "license");
     }
 
-    /** The concise bounded description of the topic and of its hash IRIs. */
-    Graph description(StoreReader reader, Node topic) {
+    /**
+     * {@code description.rq} for a release whose hash IRIs link to their resources with {@code partLinks}: its
+     * VALUES block of {@code ?partLink} filled in, then prepared.
+     */
+    PreparedQuery description(List<Node> partLinks) {
+        Query query = QueryFiles.load(StoreQueries.class, "description.rq");
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData data) {
+                if (data.getVars().contains(PART_LINK))
+                    partLinks.forEach(link -> data.add(BindingFactory.binding(PART_LINK, link)));
+            }
+        });
+        return PreparedQuery.of(query);
+    }
+
+    /** The concise bounded description of the topic and of its hash IRIs, by a query {@link #description(List)} gave. */
+    Graph description(StoreReader reader, PreparedQuery description, Node topic) {
         return reader.graph(description, bind("topic", topic));
     }
 
