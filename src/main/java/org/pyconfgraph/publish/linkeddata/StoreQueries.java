@@ -34,17 +34,17 @@ import org.pyconfgraph.store.StoreReader;
 final class StoreQueries {
     private static final Var RESOURCE = Var.alloc("resource");
     private static final Var LABEL_PROPERTY = Var.alloc("labelProperty");
+    private static final Var PART_LINK = Var.alloc("partLink");
+    private static final Var SUBJECT = Var.alloc("s");
+    private static final Var PREDICATE = Var.alloc("p");
+    private static final Var OBJECT = Var.alloc("o");
     private static final List<Node> LABEL_PROPERTIES =
         Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
     private final PreparedQuery exists = prepared("exists.rq");
     private final PreparedQuery versionIris = prepared("version-iris.rq");
     private final PreparedQuery licenses = prepared("licenses.rq");
-    private static final Var PART_LINK = Var.alloc("partLink");
     private final PreparedQuery incoming = prepared("incoming.rq");
-    private static final Var SUBJECT = Var.alloc("s");
-    private static final Var PREDICATE = Var.alloc("p");
-    private static final Var OBJECT = Var.alloc("o");
     private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
     private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
     private final PreparedQuery namedGraph = prepared("named-graph.rq");
