@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * What changes only with the release (a response body, the route a URL takes), made once per release and key and
@@ -14,16 +15,29 @@ import java.util.function.Supplier;
  * @param <V> what is kept
  */
 public class ReleaseCache<V> {
-    private final int capacity;
+    private final long budget;
+    private final ToLongFunction<V> weigher;
+    /** The weight of the values kept. */
+    private long weight;
 
-    private final Map<String, V> values = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) { return size() > capacity; }
-    };
+    /** In order of use, least recent first: the first go when the weight passes the budget. */
+    private final Map<String, V> values = new LinkedHashMap<>(16, 0.75f, true);
 
     /** @param capacity how many values are kept; the least recently used go first */
     public ReleaseCache(int capacity) {
-        this.capacity = capacity;
+        this(capacity, value -> 1);
+    }
+
+    /**
+     * A cache bounded by what its values weigh (the triples of a resource's statements) rather than by how many
+     * there are, since one value may weigh thousands of times another.
+     *
+     * @param budget  how much the values kept may weigh together; the least recently used go first
+     * @param weigher what one value weighs, at least 1
+     */
+    public ReleaseCache(long budget, ToLongFunction<V> weigher) {
+        this.budget = budget;
+        this.weigher = value -> Math.max(1, weigher.applyAsLong(value));
     }
 
     /**
@@ -60,8 +74,15 @@ public class ReleaseCache<V> {
 
     /** Keeps {@code value} (not null) for this release and key. */
     public void keep(String releaseId, String key, V value) {
+        long added = weigher.applyAsLong(value);
+        if (added > budget) return; // never worth the place of everything else
         synchronized (values) {
-            values.put(releaseId + ' ' + key, value);
+            V replaced = values.put(releaseId + ' ' + key, value);
+            weight += added - (replaced == null ? 0 : weigher.applyAsLong(replaced));
+            for (var eldest = values.values().iterator(); weight > budget; ) {
+                weight -= weigher.applyAsLong(eldest.next());
+                eldest.remove();
+            }
         }
     }
 }

@@ -16,13 +16,15 @@ import org.pyconfgraph.store.GraphStore;
 final class DocumentBuilder {
     private final GraphStore store;
     private final StoreQueries queries;
+    private final IncomingLinks links;
     private final ResourceStatements shared;
     private final Node dataset;
 
     /** @param releaseId the release the store holds */
-    DocumentBuilder(GraphStore store, StoreQueries queries, IriSpace iris, String releaseId) {
+    DocumentBuilder(GraphStore store, StoreQueries queries, IncomingLinks links, IriSpace iris, String releaseId) {
         this.store = store;
         this.queries = queries;
+        this.links = links;
         this.shared = new ResourceStatements(queries, releaseId);
         this.dataset = NodeFactory.createURI(iris.dataset());
     }
@@ -38,8 +40,8 @@ final class DocumentBuilder {
         return store.read(reader -> {
             Graph document = GraphFactory.createDefaultGraph();
             Graph schemaOrg = shared.schemaOrgDescription(reader, topic);
-            GraphUtil.addInto(document, queries.description(reader, topic));
-            GraphUtil.addInto(document, queries.incoming(reader, topic));
+            GraphUtil.addInto(document, links.description(reader, topic));
+            GraphUtil.addInto(document, links.incoming(reader, topic));
             GraphUtil.addInto(document, schemaOrg);
             GraphUtil.addInto(document,
                 queries.documentMetadata(reader, NodeFactory.createURI(documentIri), topic, dataset));

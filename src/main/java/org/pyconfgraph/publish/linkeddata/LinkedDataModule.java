@@ -2,6 +2,7 @@ package org.pyconfgraph.publish.linkeddata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
@@ -10,6 +11,7 @@ import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerModule;
 import org.pyconfgraph.publish.html.ResourcePage;
+import org.pyconfgraph.release.ReleaseIndex;
 
 /** Dereferencing of the instance's URI space: things, their documents, the ontology, the named graphs. */
 public final class LinkedDataModule implements ServerModule {
@@ -18,7 +20,8 @@ public final class LinkedDataModule implements ServerModule {
     public void install(FusekiServer.Builder server, PublishingContext context) {
         IriSpace iris = context.iris();
         StoreQueries queries = new StoreQueries(iris);
-        DocumentBuilder documents = new DocumentBuilder(context.store(), queries, iris, context.release().id());
+        IncomingLinks links = new IncomingLinks(queries, Optional.ofNullable(context.indexes().get(HubIndex.FILE)));
+        DocumentBuilder documents = new DocumentBuilder(context.store(), queries, links, iris, context.release().id());
         List<String> versions = context.store().read(reader ->
             queries.versionIris(reader, NodeFactory.createURI(iris.vocabulary())));
         Routes routes = Routes.build(iris, versions, documents);
@@ -36,6 +39,9 @@ public final class LinkedDataModule implements ServerModule {
         server.addServlet("/" + IriSpace.CURRENT_JSONLD_CONTEXT_PATH, contextServlet);
         server.addServlet("/" + iris.relativePath(contextUrl), contextServlet);
     }
+
+    @Override
+    public List<ReleaseIndex> releaseIndexes() { return List.of(HubIndex.RELEASE_INDEX); }
 
     /** The paths of the layout; every other path is left to the other modules. */
     private static List<String> pathSpecs() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,22 +19,23 @@ import org.pyconfgraph.store.StoreReader;
 
 /**
  * The statements about single resources that many documents repeat: a resource's labels (in every document that
- * links to it) and its schema.org statements (a series' are in the page of each of its editions, a venue's in
- * each event held there). Each resource's are read once per release and kept in bounded caches, so that a document
- * reads only those of the resources no recent document mentioned. The graphs given out hold what one query over
- * all the resources would give, in {@link OrderedGraph}'s order.
+ * links to it) and its schema.org statements (a venue's in each event held there, a series' in each edition's page).
+ * Each resource's are read once per release and kept in caches bounded by the triples they hold, so that a document
+ * reads only those of the resources no recent document mentioned, in one query for all of them. The graphs given
+ * out hold what one query over all the resources would give, in {@link OrderedGraph}'s order.
  */
 final class ResourceStatements {
-    /** Resources whose labels are kept: a label is a few hundred bytes, so some MB at most. */
-    static final int LABELLED_RESOURCES = 32_768;
-    /** Resources whose schema.org statements are kept: tens of statements each (a series' editions), tens of MB. */
-    static final int SCHEMA_ORG_RESOURCES = 16_384;
+    /** Label triples kept: a label is a few hundred bytes, so some MB at most. */
+    static final long LABEL_TRIPLES = 65_536;
+    /** Schema.org triples kept, of topics and of the resources they link to: a few hundred bytes each, tens of MB. */
+    static final long SCHEMA_ORG_TRIPLES = 131_072;
     private static final String RDF_TYPE = Vocabularies.RDF + "type";
 
     private final StoreQueries queries;
     private final String releaseId;
-    private final ReleaseCache<List<Triple>> labels = new ReleaseCache<>(LABELLED_RESOURCES);
-    private final ReleaseCache<List<Triple>> schemaOrg = new ReleaseCache<>(SCHEMA_ORG_RESOURCES);
+    private final ReleaseCache<List<Triple>> labels = new ReleaseCache<>(LABEL_TRIPLES, List::size);
+    private final ReleaseCache<List<Triple>> schemaOrg = new ReleaseCache<>(SCHEMA_ORG_TRIPLES, List::size);
+    private final ReleaseCache<List<Triple>> linkedSchemaOrg = new ReleaseCache<>(SCHEMA_ORG_TRIPLES, List::size);
 
     /** @param releaseId the release the store holds, which the kept statements belong to */
     ResourceStatements(StoreQueries queries, String releaseId) {
@@ -43,44 +45,51 @@ final class ResourceStatements {
 
     /** The labels of each of the IRIs, those not kept read in one query. */
     Graph labels(StoreReader reader, Collection<Node> iris) {
+        return OrderedGraph.of(kept(labels, iris, missing -> {
+            Map<Node, List<Triple>> read = new HashMap<>();
+            queries.labels(reader, missing).find()
+                .forEachRemaining(t -> read.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+            return read;
+        }).iterator());
+    }
+
+    /**
+     * The schema.org description a page embeds: the schema.org statements about the topic and its hash IRIs, and
+     * those that describe each IRI the topic links to with a schema.org property (not {@code rdf:type}): their
+     * literal values, types and hash IRIs (a venue's name and address), not their own links to other resources
+     * (a series' to every edition), so that the description grows with the topic alone.
+     */
+    Graph schemaOrgDescription(StoreReader reader, Node topic) {
+        List<Triple> own = schemaOrg.get(releaseId, topic.getURI(),
+            () -> List.copyOf(queries.schemaOrgStatements(reader, topic).find().toList()));
+        Set<Node> linked = new LinkedHashSet<>();
+        for (Triple t : own)
+            if (t.getSubject().equals(topic) && t.getObject().isURI() && !t.getPredicate().getURI().equals(RDF_TYPE))
+                linked.add(t.getObject());
+        Set<Triple> statements = new LinkedHashSet<>(own);
+        statements.addAll(kept(linkedSchemaOrg, linked, missing -> queries.linkedSchemaOrgStatements(reader, missing)));
+        return OrderedGraph.of(statements.iterator());
+    }
+
+    /** The statements {@code cache} keeps of each of the IRIs, those not kept read by {@code read} in one go. */
+    private List<Triple> kept(ReleaseCache<List<Triple>> cache, Collection<Node> iris,
+                              Function<List<Node>, Map<Node, List<Triple>>> read) {
         List<Triple> statements = new ArrayList<>();
         List<Node> missing = new ArrayList<>();
-        Map<String, List<Triple>> cached = labels.cached(releaseId, iris.stream().map(Node::getURI).toList());
+        Map<String, List<Triple>> cached = cache.cached(releaseId, iris.stream().map(Node::getURI).toList());
         for (Node iri : iris) {
             List<Triple> kept = cached.get(iri.getURI());
             if (kept == null) missing.add(iri);
             else statements.addAll(kept);
         }
         if (!missing.isEmpty()) {
-            Map<Node, List<Triple>> read = new HashMap<>();
-            queries.labels(reader, missing).find()
-                .forEachRemaining(t -> read.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+            Map<Node, List<Triple>> found = read.apply(missing);
             for (Node iri : missing) {
-                List<Triple> found = List.copyOf(read.getOrDefault(iri, List.of()));
-                labels.keep(releaseId, iri.getURI(), found);
-                statements.addAll(found);
+                List<Triple> each = List.copyOf(found.getOrDefault(iri, List.of()));
+                cache.keep(releaseId, iri.getURI(), each);
+                statements.addAll(each);
             }
         }
-        return OrderedGraph.of(statements.iterator());
-    }
-
-    /**
-     * The schema.org description a page embeds: the schema.org statements about the topic and its hash IRIs, and
-     * about each IRI the topic links to with a schema.org property (not {@code rdf:type}) and its hash IRIs.
-     */
-    Graph schemaOrgDescription(StoreReader reader, Node topic) {
-        List<Triple> own = schemaOrgStatements(reader, topic);
-        Set<Node> linked = new LinkedHashSet<>();
-        for (Triple t : own)
-            if (t.getSubject().equals(topic) && t.getObject().isURI() && !t.getPredicate().getURI().equals(RDF_TYPE))
-                linked.add(t.getObject());
-        Set<Triple> statements = new LinkedHashSet<>(own);
-        for (Node resource : linked) statements.addAll(schemaOrgStatements(reader, resource));
-        return OrderedGraph.of(statements.iterator());
-    }
-
-    private List<Triple> schemaOrgStatements(StoreReader reader, Node resource) {
-        return schemaOrg.get(releaseId, resource.getURI(),
-            () -> List.copyOf(queries.schemaOrgStatements(reader, resource).find().toList()));
+        return statements;
     }
 }

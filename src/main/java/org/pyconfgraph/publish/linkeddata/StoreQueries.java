@@ -1,15 +1,24 @@
 package org.pyconfgraph.publish.linkeddata;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
@@ -25,13 +34,16 @@ import org.pyconfgraph.store.StoreReader;
 final class StoreQueries {
     private static final Var RESOURCE = Var.alloc("resource");
     private static final Var LABEL_PROPERTY = Var.alloc("labelProperty");
+    private static final Var PART_LINK = Var.alloc("partLink");
+    private static final Var SUBJECT = Var.alloc("s");
+    private static final Var PREDICATE = Var.alloc("p");
+    private static final Var OBJECT = Var.alloc("o");
     private static final List<Node> LABEL_PROPERTIES =
         Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
     private final PreparedQuery exists = prepared("exists.rq");
     private final PreparedQuery versionIris = prepared("version-iris.rq");
     private final PreparedQuery licenses = prepared("licenses.rq");
-    private final PreparedQuery description = prepared("description.rq");
     private final PreparedQuery incoming = prepared("incoming.rq");
     private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
     private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
@@ -42,11 +54,18 @@ final class StoreQueries {
      * names fixed in it.
      */
     private final PreparedQuery schemaOrgStatements;
+    /** What a page embeds of the resources its topic links to, the release's graph names substituted. */
+    private final Query linkedSchemaOrgStatements;
 
     StoreQueries(IriSpace iris) {
+        Binding graphs = BindingFactory.builder().add(Var.alloc("inferred"), NamedGraph.INFERRED.node(iris))
+            .add(Var.alloc("facts"), NamedGraph.FACTS.node(iris)).build();
         this.schemaOrgStatements = PreparedQuery.of(QueryFiles.load(StoreQueries.class, "schema-org-statements.rq"),
-            BindingFactory.builder().add(Var.alloc("inferred"), NamedGraph.INFERRED.node(iris))
-                .add(Var.alloc("facts"), NamedGraph.FACTS.node(iris)).build());
+            graphs);
+        Map<Var, Node> fixed = new HashMap<>();
+        graphs.forEach(fixed::put);
+        this.linkedSchemaOrgStatements = QueryTransformOps.replaceVars(
+            QueryFiles.load(StoreQueries.class, "linked-schema-org-statements.rq"), fixed);
     }
 
     /** Whether the data says anything about the IRI, as subject or object. */
@@ -63,8 +82,24 @@ final class StoreQueries {
         return values(reader.select(licenses, bind("dataset", dataset)), "license");
     }
 
-    /** The concise bounded description of the topic and of its hash IRIs. */
-    Graph description(StoreReader reader, Node topic) {
+    /**
+     * {@code description.rq} for a release whose hash IRIs link to their resources with {@code partLinks}: its
+     * VALUES block of {@code ?partLink} filled in, then prepared.
+     */
+    PreparedQuery description(List<Node> partLinks) {
+        Query query = QueryFiles.load(StoreQueries.class, "description.rq");
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData data) {
+                if (data.getVars().contains(PART_LINK))
+                    partLinks.forEach(link -> data.add(BindingFactory.binding(PART_LINK, link)));
+            }
+        });
+        return PreparedQuery.of(query);
+    }
+
+    /** The concise bounded description of the topic and of its hash IRIs, by a query {@link #description(List)} gave. */
+    Graph description(StoreReader reader, PreparedQuery description, Node topic) {
         return reader.graph(description, bind("topic", topic));
     }
 
@@ -77,12 +112,40 @@ final class StoreQueries {
         return reader.graph(schemaOrgStatements, bind("resource", resource));
     }
 
+    /**
+     * The descriptive schema.org statements of each resource a page's topic links to, in one query: each statement
+     * with the resource it describes.
+     */
+    Map<Node, List<Triple>> linkedSchemaOrgStatements(StoreReader reader, Collection<Node> resources) {
+        Map<Node, List<Triple>> statements = new HashMap<>();
+        reader.select(withValues(linkedSchemaOrgStatements, List.of(RESOURCE),
+                resources.stream().map(r -> BindingFactory.binding(RESOURCE, r)).toList()), BindingFactory.empty())
+            .forEach(row -> statements.computeIfAbsent(row.get(RESOURCE), r -> new ArrayList<>())
+                .add(Triple.create(row.get(SUBJECT), row.get(PREDICATE), row.get(OBJECT))));
+        return statements;
+    }
+
     Graph labels(StoreReader reader, Collection<Node> resources) {
-        Query query = labels.cloneQuery();
-        query.setValuesDataBlock(List.of(RESOURCE, LABEL_PROPERTY), resources.stream()
+        return reader.graph(withValues(labels, List.of(RESOURCE, LABEL_PROPERTY), resources.stream()
             .flatMap(r -> LABEL_PROPERTIES.stream().map(p -> BindingFactory.binding(RESOURCE, r, LABEL_PROPERTY, p)))
-            .toList());
-        return reader.graph(query, BindingFactory.empty());
+            .toList()), BindingFactory.empty());
+    }
+
+    /**
+     * The query with these rows as a VALUES block at the start of its pattern, so that every store looks each one up
+     * (a block after the query would be joined only once the whole pattern had been evaluated).
+     */
+    private static Query withValues(Query query, List<Var> vars, List<Binding> rows) {
+        Query bound = query.cloneQuery();
+        ElementData data = new ElementData();
+        vars.forEach(data::add);
+        rows.forEach(data::add);
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        if (bound.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
+        else pattern.addElement(bound.getQueryPattern());
+        bound.setQueryPattern(pattern);
+        return bound;
     }
 
     Graph documentMetadata(StoreReader reader, Node document, Node topic, Node dataset) {

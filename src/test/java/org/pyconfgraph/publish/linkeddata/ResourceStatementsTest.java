@@ -2,6 +2,7 @@ package org.pyconfgraph.publish.linkeddata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class ResourceStatementsTest {
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"memory", "tdb2"})
     @DisplayName("join a page's schema.org description from each resource's statements as the one query over the "
-        + "topic and what it links to gives it, whichever documents were read before")
+        + "topic and what describes the resources it links to gives it, whichever documents were read before")
     void schemaOrgDescription(String store) throws Exception {
         Query whole = QueryFactory.create(Files.readString(Path.of(FIXTURES + "schema-org-description.rq")));
         GraphStore graphs = stores.get(store);
@@ -85,6 +86,12 @@ class ResourceStatementsTest {
             .schemaOrgDescription(reader, iri("id/e1")));
         // The venue's address, reached through the venue; the metadata graph's statements left out.
         assertFalse(event.find(NodeFactory.createURI("http://example.org/id/v#address"), null, null).toList().isEmpty());
+        // The series by name, not its list of editions: that is on the series' own page.
+        assertTrue(event.contains(iri("id/s"), iri("http://schema.org/name"), Node.ANY));
+        assertFalse(event.contains(iri("id/s"), iri("http://schema.org/subEvent"), iri("id/e2")));
+        Graph series = graphs.read(reader -> new ResourceStatements(queries, "release")
+            .schemaOrgDescription(reader, iri("id/s")));
+        assertTrue(series.contains(iri("id/s"), iri("http://schema.org/subEvent"), iri("id/e2")));
         assertFalse(event.contains(iri("id/v"), iri("http://schema.org/name"), NodeFactory.createLiteral("A name from elsewhere")));
     }
 

@@ -1,0 +1,199 @@
+package org.pyconfgraph.publish.linkeddata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pyconfgraph.format.ExternalSort;
+import org.pyconfgraph.load.SourceTree;
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.publish.QueryFiles;
+import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
+import org.pyconfgraph.release.BuildPhases;
+import org.pyconfgraph.release.Release;
+import org.pyconfgraph.release.ReleaseBuilder;
+import org.pyconfgraph.release.ReleaseFolder;
+import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.testing.FixtureStores;
+import org.pyconfgraph.testing.RunningServer;
+
+/**
+ * The hub index of fixtures/hubs (a place 622 IRIs link to, two classes of 620 events each, a small place of 3
+ * links): what it lists is what incoming.rq gives, in memory and in TDB2, and what the build writes; with it a
+ * document is the same bytes as without it.
+ */
+@DisplayName("The hub index")
+class HubIndexTest {
+    private static final String BASE = "https://pyconf.example.org/";
+    private static final IriSpace IRIS = IriSpace.of(BASE);
+    private static final ServerSettings SETTINGS = ServerSettings.defaults().withPublicBase(BASE);
+    private static final String FIXTURE_FOLDER = "src/test/resources/fixtures/hubs/";
+    private static final SourceTree FIXTURE = SourceTree.directory(Path.of(FIXTURE_FOLDER));
+    private static final Node BIG = NodeFactory.createURI(BASE + "id/place/big");
+
+    @TempDir static Path temp;
+    private static Path indexed;
+    private static Path older;
+    private static Map<String, GraphStore> stores;
+    /** Every IRI of the release, as subject or object: each is some document's topic or linked from one. */
+    private static List<Node> iris;
+
+    @BeforeAll
+    static void build() throws IOException {
+        indexed = ReleaseFolder.build(FIXTURE, IRIS, temp.resolve("indexed"), BuildPhases.untracked(),
+            PublishingServer.releaseIndexes()).folder();
+        older = ReleaseFolder.build(FIXTURE, IRIS, temp.resolve("older")).folder();
+        Release release = new ReleaseBuilder(FIXTURE, IRIS).build();
+        stores = FixtureStores.of(release.dataset(), temp.resolve("tdb2"));
+        Set<Node> found = new LinkedHashSet<>();
+        release.dataset().find().forEachRemaining(q -> {
+            if (q.getSubject().isURI()) found.add(q.getSubject());
+            if (q.getObject().isURI()) found.add(q.getObject());
+        });
+        iris = List.copyOf(found);
+    }
+
+    @AfterAll
+    static void close() { stores.values().forEach(GraphStore::close); }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"memory", "tdb2"})
+    @DisplayName("lists exactly the resources with more links from IRIs than incoming.rq's limit, each with the "
+        + "links that query gives, in its order, and how many there are")
+    void listsTheHubs(String store) throws IOException {
+        GraphStore graphs = stores.get(store);
+        Path file = temp.resolve(store + ".idx");
+        graphs.read(reader -> write(reader, file));
+        HubIndex index = HubIndex.open(file);
+        Query incoming = QueryFiles.load(StoreQueries.class, "incoming.rq");
+        Query inOrder = incoming.cloneQuery();
+        inOrder.setQuerySelectType();
+        inOrder.addResultVar("s");
+        inOrder.addResultVar("p");
+        Query all = inOrder.cloneQuery();
+        all.setLimit(Query.NOLIMIT);
+        int hubs = 0;
+        for (Node iri : iris) {
+            Binding topic = BindingFactory.binding(Var.alloc("topic"), iri);
+            List<Binding> links = graphs.read(reader -> reader.select(all, topic));
+            Optional<List<Triple>> listed = index.incoming(iri);
+            assertEquals(links.size() > incoming.getLimit(), listed.isPresent(), iri + " has " + links.size());
+            if (listed.isEmpty()) continue;
+            hubs++;
+            List<Triple> expected = graphs.read(reader -> reader.select(inOrder, topic)).stream()
+                .map(row -> Triple.create(row.get("s"), row.get("p"), iri)).toList();
+            assertEquals(expected, listed.get(), "the first links to " + iri);
+            assertEquals(Optional.of((long) links.size()), index.links(iri));
+        }
+        assertEquals(3, hubs, "the big place, pcg:Event and schema:Event");
+        assertEquals(622, index.links(BIG).orElseThrow());
+        // The note's link to the place, the statement's to its event, the SPARQL service's to the dataset.
+        assertEquals(List.of(NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"),
+            NodeFactory.createURI("http://www.w3.org/ns/dcat#servesDataset"),
+            NodeFactory.createURI(BASE + "vocab#about")), index.partLinks());
+    }
+
+    @Test
+    @DisplayName("is the same bytes written by the build, from memory, from TDB2, and with sorts that spill to files")
+    void sameBytes() throws IOException {
+        Path built = indexed.resolve("indexes").resolve(HubIndex.FILE);
+        for (String store : List.of("memory", "tdb2")) {
+            Path file = temp.resolve("again-" + store + ".idx");
+            stores.get(store).read(reader -> write(reader, file));
+            assertEquals(-1, Files.mismatch(built, file), store);
+        }
+        Path spilled = temp.resolve("spilled.idx");
+        long runsBefore = ExternalSort.spilledRuns();
+        System.setProperty(ExternalSort.RUN_PROPERTY, "50");
+        try {
+            HubIndex.RELEASE_INDEX.write(older.resolve("tdb2"), IRIS, spilled);
+        } finally {
+            System.clearProperty(ExternalSort.RUN_PROPERTY);
+        }
+        assertTrue(ExternalSort.spilledRuns() - runsBefore > 10, "runs went to files");
+        assertEquals(-1, Files.mismatch(built, spilled));
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"memory", "tdb2"})
+    @DisplayName("gives the properties with which every resource's description finds the same hash IRIs as reading "
+        + "every link to it did")
+    void sameDescriptions(String store) throws IOException {
+        GraphStore graphs = stores.get(store);
+        StoreQueries queries = new StoreQueries(IRIS);
+        HubIndex index = HubIndex.open(indexed.resolve("indexes").resolve(HubIndex.FILE));
+        var description = queries.description(index.partLinks());
+        Query everyLink = QueryFactory.create(Files.readString(Path.of(FIXTURE_FOLDER + "description-reading-every-link.rq")));
+        for (Node iri : iris) {
+            Binding topic = BindingFactory.binding(Var.alloc("topic"), iri);
+            assertEquals(graphs.read(reader -> reader.graph(everyLink, topic)).find().toList(),
+                graphs.read(reader -> queries.description(reader, description, iri)).find().toList(),
+                "description of " + iri);
+        }
+        assertTrue(graphs.read(reader -> queries.description(reader, description, BIG))
+            .contains(NodeFactory.createURI(BASE + "id/place/big#note"), Node.ANY, Node.ANY), "the note is found");
+    }
+
+    @Test
+    @DisplayName("gives a hub's documents and its neighbours' the same bytes in every format as a release without one, "
+        + "in memory or in a folder")
+    void sameDocuments() {
+        List<String> documents = List.of("doc/place/big", "doc/place/small", "doc/event/e-1", "doc/event/e-10");
+        try (RunningServer fromIndex = RunningServer.startRelease(indexed, SETTINGS);
+             RunningServer fromOlder = RunningServer.startRelease(older, SETTINGS);
+             RunningServer inMemory = RunningServer.start(FIXTURE, SETTINGS)) {
+            for (String document : documents)
+                for (String extension : List.of("ttl", "jsonld", "nt", "html")) {
+                    String path = document + "." + extension;
+                    HttpResponse<String> expected = get(inMemory, path);
+                    assertEquals(200, expected.statusCode(), path);
+                    for (RunningServer server : List.of(fromIndex, fromOlder))
+                        assertEquals(expected.body(), get(server, path).body(), path);
+                }
+            String big = get(fromIndex, "doc/place/big.nt").body();
+            assertEquals(500, big.lines().filter(line -> line.startsWith("<" + BASE + "id/"))
+                .filter(line -> line.endsWith("<" + BIG.getURI() + "> .")).count(), "500 links to the place");
+            assertTrue(big.contains("<" + BASE + "id/event/e-10> <" + BASE + "vocab#city>"));
+        }
+    }
+
+    private static Path write(org.pyconfgraph.store.StoreReader reader, Path file) {
+        try {
+            HubIndex.write(reader, file);
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> get(RunningServer server, String path) {
+        return RunningServer.send(HttpRequest.newBuilder(URI.create(server.local(path))).build());
+    }
+}
