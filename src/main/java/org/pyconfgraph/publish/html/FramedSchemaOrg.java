@@ -81,8 +81,16 @@ final class FramedSchemaOrg {
             return true;
         }
         List<Node> values = description.properties.computeIfAbsent(t.getPredicate().getURI(), p -> new ArrayList<>());
-        if (!values.contains(o)) values.add(o);
+        if (values.stream().noneMatch(v -> sameJson(v, o))) values.add(o);
         return true;
+    }
+
+    /** Whether two values are written alike: framing keeps one of them (language tags are compared lowercased). */
+    private static boolean sameJson(Node a, Node b) {
+        if (a.isURI() || b.isURI()) return a.equals(b);
+        return a.getLiteralLexicalForm().equals(b.getLiteralLexicalForm())
+            && a.getLiteralDatatypeURI().equals(b.getLiteralDatatypeURI())
+            && a.getLiteralLanguage().equalsIgnoreCase(b.getLiteralLanguage());
     }
 
     /** IRIs, and literals that JSON-LD writes as a plain value object. */

@@ -61,6 +61,7 @@ class FramedSchemaOrgTest {
         add(g, event, RDF.type.asNode(), iri("http://example.org/vocab#Meeting"));
         add(g, event, iri(S + "name"), NodeFactory.createLiteralLang("Gr\u00fc\u00dfe \u201cquoted\u201d \ud83d\udc0d", "de"));
         add(g, event, iri(S + "name"), NodeFactory.createLiteralLang("Tricky", "en-GB"));
+        add(g, event, iri(S + "name"), NodeFactory.createLiteralLang("Tricky", "EN-gb"));
         add(g, event, iri(S + "name"), NodeFactory.createLiteralLang("\u65e5\u672c\u8a9e", "ja-Jpan"));
         add(g, event, iri(S + "description"), NodeFactory.createLiteralString(
             "quotes \" backslash \\ tab \t newline \n control \u0001\u001f del \u007f </script> <!-- " + "long ".repeat(100)));
