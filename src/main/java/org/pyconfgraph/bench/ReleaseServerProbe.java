@@ -42,8 +42,9 @@ final class ReleaseServerProbe {
 
     void run(Path release, SyntheticSources events) {
         long started = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(List.of("--release", release.toString()),
-                release.resolveSibling("serve.log"))) {
+        Path gcLog = release.resolveSibling("serve-gc.log");
+        try (ServerProcess server = ServerProcess.start(List.of(ServerUse.jvmOption(gcLog)),
+                List.of("--release", release.toString()), release.resolveSibling("serve.log"), Benchmark.freePort())) {
             String base = server.base();
             int status = server.firstAnswer(client, base + "doc/event/syn-0-1.ttl", "text/turtle");
             double firstSeconds = (System.nanoTime() - started) / 1e9;
@@ -54,7 +55,7 @@ final class ReleaseServerProbe {
                 RSS_GOAL_MB);
             Path anchor = Files.createTempDirectory("pyconf-graph-static");
             try {
-                new RandomResourceLoad(events, LOAD_TIME, out).run(base, anchor);
+                new RandomResourceLoad(events, LOAD_TIME, out, new ServerUse(server, gcLog)).run(base, anchor);
             } finally {
                 ScaleBenchmark.deleteQuietly(anchor);
             }

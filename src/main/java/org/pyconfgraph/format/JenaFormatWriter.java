@@ -21,6 +21,8 @@ final class JenaFormatWriter {
     private final RDFFormat format;
     private final PrefixMapping prefixes;
     private final Context context;
+    /** Pretty Turtle's writer, or null for other formats. */
+    private final TurtleInChunks turtle;
 
     JenaFormatWriter(RDFFormat format, PrefixMapping prefixes) {
         this(format, prefixes, null);
@@ -31,6 +33,7 @@ final class JenaFormatWriter {
         this.format = format;
         this.prefixes = prefixes;
         this.context = context;
+        this.turtle = format.equals(RDFFormat.TURTLE_PRETTY) ? new TurtleInChunks(prefixes) : null;
     }
 
     /** @param data for a triple format, its default graph is written; for a quad format, every graph */
@@ -38,7 +41,7 @@ final class JenaFormatWriter {
         if (RDFLanguages.isTriples(format.getLang())) {
             Graph view = OrderedViews.graph(data.getDefaultGraph(), prefixes);
             try {
-                if (format.equals(RDFFormat.TURTLE_PRETTY)) TurtleInChunks.write(view, prefixes, out);
+                if (turtle != null) turtle.write(view, out);
                 else output(RDFWriter.source(view), out);
             } finally {
                 OrderedViews.close(view);

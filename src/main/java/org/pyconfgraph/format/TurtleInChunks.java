@@ -1,15 +1,16 @@
 package org.pyconfgraph.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -33,19 +34,30 @@ import org.pyconfgraph.format.GraphSubjects.Subject;
  * bytes as one write of the whole graph. A graph with a blank subject is written whole; from the first blank
  * node object on (it cannot be a subject, so only the subjects from there on mention it), the rest is written
  * whole.
+ * <p>
+ * The prefixes are fixed, so their header is written once, not per graph. A chunk is written into characters
+ * held in memory and encoded at once: Jena's writer writes a character at a time, which a buffered stream
+ * writer takes a lock for each time.
  */
 final class TurtleInChunks {
     private static final int CHUNK_TRIPLES = 20_000;
 
-    private TurtleInChunks() {}
+    private final PrefixMapping prefixes;
+    /** What the pretty writer gives for a graph without triples: the prefixes and a blank line, or nothing. */
+    private final byte[] header;
 
-    /** @param view an ordered view ({@link OrderedViews#graph}) */
-    static void write(Graph view, PrefixMapping prefixes, OutputStream out) {
-        write(view, prefixes, out, CHUNK_TRIPLES);
+    /** @param prefixes the prefixes of every graph this writes; they must not change */
+    TurtleInChunks(PrefixMapping prefixes) {
+        this.prefixes = prefixes;
+        this.header = prettyBytes(new Chunk(prefixes));
     }
 
-    static void write(Graph view, PrefixMapping prefixes, OutputStream out, int chunkTriples) {
-        byte[] header = prettyBytes(new Chunk(prefixes));
+    /** @param view an ordered view ({@link OrderedViews#graph}) with this writer's prefixes */
+    void write(Graph view, OutputStream out) {
+        write(view, out, CHUNK_TRIPLES);
+    }
+
+    void write(Graph view, OutputStream out, int chunkTriples) {
         Chunk chunk = new Chunk(prefixes);
         boolean written = false;
         boolean first = true;
@@ -59,28 +71,28 @@ final class TurtleInChunks {
             List<Triple> triples = OrderedViews.triplesOf(view, subject);
             if (!subject.node().isURI()
                 || triples.stream().anyMatch(t -> !t.getObject().isURI() && !t.getObject().isLiteral())) {
-                written = flush(chunk, header, written, out);
-                writeRest(OrderedViews.from(view, subject.node()), header, written, out);
+                written = flush(chunk, written, out);
+                writeRest(OrderedViews.from(view, subject.node()), written, out);
                 return;
             }
             chunk.add(subject.node(), triples);
             if (chunk.size() >= chunkTriples) {
-                written = flush(chunk, header, written, out);
+                written = flush(chunk, written, out);
                 chunk = new Chunk(prefixes);
             }
         }
-        flush(chunk, header, written, out);
+        flush(chunk, written, out);
         if (first) write(out, header, 0);
     }
 
-    private static boolean flush(Chunk chunk, byte[] header, boolean written, OutputStream out) {
+    private boolean flush(Chunk chunk, boolean written, OutputStream out) {
         if (chunk.isEmpty()) return written;
-        appendBlocks(prettyBytes(chunk), header, written, out);
+        appendBlocks(prettyBytes(chunk), written, out);
         return true;
     }
 
     /** Writes a part's blocks: the prefixes and blank line only before the first, a blank line before the others. */
-    private static void appendBlocks(byte[] part, byte[] header, boolean written, OutputStream out) {
+    private void appendBlocks(byte[] part, boolean written, OutputStream out) {
         for (int i = 0; i < header.length; i++)
             if (part[i] != header[i]) throw new IllegalStateException("Turtle chunk without the expected prefixes");
         if (!written) {
@@ -93,7 +105,7 @@ final class TurtleInChunks {
     }
 
     /** Writes the rest of the graph in one go, streamed, its prefixes cut as for a chunk. */
-    private static void writeRest(Graph rest, byte[] header, boolean written, OutputStream out) {
+    private void writeRest(Graph rest, boolean written, OutputStream out) {
         if (written) write(out, new byte[] {'\n'}, 0);
         int skip = !written || header.length == 0 ? 0 : header.length + 1;
         pretty(rest, new FilterOutputStream(out) {
@@ -126,10 +138,12 @@ final class TurtleInChunks {
         RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).output(out);
     }
 
+    // Jena deprecates writing to a Writer for fear of another charset: these characters are encoded as UTF-8 here.
+    @SuppressWarnings("deprecation")
     private static byte[] prettyBytes(Graph graph) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        pretty(graph, bytes);
-        return bytes.toByteArray();
+        StringBuilderWriter characters = new StringBuilderWriter();
+        RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).build().output(characters);
+        return characters.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Some subjects' triples in order, answering finds as an ordered view does. */

@@ -55,6 +55,35 @@ class TurtleInChunksTest {
         assertEquals(whole(content, PREFIXES), chunked(content, PREFIXES, 100));
     }
 
+    @Test
+    @DisplayName("gives the stream writer's bytes for literals with languages, datatypes, long and non-ASCII text, "
+        + "and IRIs that need escapes, graph after graph from one writer")
+    void trickyTermsGiveTheStreamWritersBytes() {
+        String base = BundledRelease.iris().base() + "id/";
+        Graph tricky = GraphFactory.createDefaultGraph();
+        var subject = NodeFactory.createURI(base + "tricky");
+        var label = RDFS.label.asNode();
+        tricky.add(Triple.create(subject, label, NodeFactory.createLiteralLang("Gr\u00fc\u00dfe, \u201cquoted\u201d", "de")));
+        tricky.add(Triple.create(subject, label, NodeFactory.createLiteralLang("\u65e5\u672c\u8a9e \ud83d\udc0d", "ja-Jpan")));
+        tricky.add(Triple.create(subject, RDFS.comment.asNode(),
+            NodeFactory.createLiteralString("line one\nline \"two\"\t\\ and a long one: " + "x".repeat(5000))));
+        tricky.add(Triple.create(subject, RDFS.comment.asNode(), NodeFactory.createLiteralDT("2024-05-17",
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+        tricky.add(Triple.create(subject, RDFS.comment.asNode(), NodeFactory.createLiteralDT("42",
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+        tricky.add(Triple.create(subject, RDFS.comment.asNode(), NodeFactory.createLiteralDT("odd",
+            NodeFactory.getType("http://example.org/dt#odd type"))));
+        tricky.add(Triple.create(subject, RDFS.seeAlso.asNode(), NodeFactory.createURI(base + "with space/and{braces}")));
+        tricky.add(Triple.create(subject, RDFS.seeAlso.asNode(), NodeFactory.createURI(base + "caf\u00e9#frag")));
+        tricky.add(Triple.create(NodeFactory.createURI(base + "a%20b"), label, NodeFactory.createLiteralString("</script>")));
+        TurtleInChunks writer = new TurtleInChunks(PREFIXES);
+        for (Graph graph : new Graph[] {tricky, BundledRelease.release().dataset().getUnionGraph(), tricky}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.write(OrderedViews.graph(graph, PREFIXES), out, 3);
+            assertEquals(whole(graph, PREFIXES), out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     private static String whole(Graph graph, PrefixMapping prefixes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(OrderedViews.graph(graph, prefixes)).format(RDFFormat.TURTLE_PRETTY).output(out);
@@ -63,7 +92,7 @@ class TurtleInChunksTest {
 
     private static String chunked(Graph graph, PrefixMapping prefixes, int chunkTriples) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TurtleInChunks.write(OrderedViews.graph(graph, prefixes), prefixes, out, chunkTriples);
+        new TurtleInChunks(prefixes).write(OrderedViews.graph(graph, prefixes), out, chunkTriples);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

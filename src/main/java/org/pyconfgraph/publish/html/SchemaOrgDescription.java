@@ -27,9 +27,18 @@ import org.pyconfgraph.model.Vocabularies;
 final class SchemaOrgDescription {
     private SchemaOrgDescription() {}
 
-    /** The JSON-LD of the resource's {@code statements}, or empty if it has none. */
+    /**
+     * The JSON-LD of the resource's {@code statements}, or empty if it has none: written directly
+     * ({@link FramedSchemaOrg}) where that covers the statements, else framed by Titanium, the same text.
+     */
     static Optional<ScriptData> of(Node resource, Graph statements) {
         if (statements.isEmpty()) return Optional.empty();
+        return Optional.of(ScriptData.json(FramedSchemaOrg.write(resource, statements)
+            .orElseGet(() -> framed(resource, statements))));
+    }
+
+    /** Framed by Titanium: fromRdf, framing and compaction. */
+    static String framed(Node resource, Graph statements) {
         try {
             JsonObject frame = Json.createObjectBuilder()
                 .add("@context", Json.createObjectBuilder().add("@vocab", Vocabularies.SCHEMA))
@@ -44,7 +53,7 @@ final class SchemaOrgDescription {
             framed.forEach((key, value) -> {
                 if (!key.equals("@context")) described.add(key, value);
             });
-            return Optional.of(ScriptData.json(described.build().toString()));
+            return described.build().toString();
         } catch (JsonLdError e) {
             throw new IllegalStateException("cannot write the schema.org description of " + resource, e);
         }
