@@ -96,9 +96,10 @@ public final class LoadBenchmark {
             long peak = server.peakRssKiB();
 
             out.printf("load: %d clients (%d sending queries that run to the time limit) for %d s against serve in its"
-                + " own process, limits: %d queries at once (+%d long), %d waiting; the machine's load average %.1f"
-                + " at its start, %.1f at its end%n", clients, heavyClients, length.toSeconds(), limits.maxQueries(),
-                limits.maxLongQueries(), limits.queryQueue(), loadBefore, loadAfter);
+                + " own process, limits: %d queries at once (+%d long), %d waiting, %d s each; the machine's load"
+                + " average %.1f at its start, %.1f at its end%n", clients, heavyClients, length.toSeconds(),
+                limits.maxQueries(), limits.maxLongQueries(), limits.queryQueue(),
+                ServerSettings.DEFAULT_QUERY_TIMEOUT.toSeconds(), loadBefore, loadAfter);
             pages.print(out, "pages, documents, dumps");
             queries.print(out, "light SPARQL (ASK)");
             heavyQueries.print(out, "heavy SPARQL");
@@ -177,6 +178,8 @@ public final class LoadBenchmark {
     private static final class Tally {
         final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
+        /** How long the 503s of the time limit took: how soon after the limit a runaway query is stopped. */
+        final ConcurrentLinkedQueue<Long> stopped = new ConcurrentLinkedQueue<>();
         final AtomicLong busy = new AtomicLong();
         final AtomicLong timeLimit = new AtomicLong();
         final AtomicLong errors = new AtomicLong();
@@ -186,7 +189,10 @@ public final class LoadBenchmark {
             nanos.add(elapsed);
             if (status < 400) answered.add(elapsed);
             else if (status == 503 && retryAfter) busy.incrementAndGet();
-            else if (status == 503) timeLimit.incrementAndGet();
+            else if (status == 503) {
+                timeLimit.incrementAndGet();
+                stopped.add(elapsed);
+            }
             else error("status " + status);
         }
 
@@ -198,9 +204,10 @@ public final class LoadBenchmark {
 
         void print(PrintStream out, String name) {
             out.printf("  %-24s %7d requests (p50 %s, p99 %s), %7d answered (p50 %s, p99 %s, max %s), 503 busy %d,"
-                + " 503 time limit %d, other errors %d %s%n", name, nanos.size(), percentile(nanos, 0.5),
+                + " 503 time limit %d (p50 %s, max %s), other errors %d %s%n", name, nanos.size(), percentile(nanos, 0.5),
                 percentile(nanos, 0.99), answered.size(), percentile(answered, 0.5), percentile(answered, 0.99),
-                percentile(answered, 1), busy.get(), timeLimit.get(), errors.get(), examples.isEmpty() ? "" : examples);
+                percentile(answered, 1), busy.get(), timeLimit.get(), percentile(stopped, 0.5), percentile(stopped, 1),
+                errors.get(), examples.isEmpty() ? "" : examples);
         }
 
         private static String percentile(ConcurrentLinkedQueue<Long> nanos, double p) {

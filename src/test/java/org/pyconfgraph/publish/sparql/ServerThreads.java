@@ -6,9 +6,9 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * What the server's request threads are doing, seen from inside the JVM that runs it: whether any still runs
- * query evaluation, and how much CPU they use.
+ * query evaluation, and how much CPU they use. Any Jetty server in the JVM counts: a stock Fuseki's too.
  */
-final class ServerThreads {
+public final class ServerThreads {
     /** Jetty names its pool's threads after the pool: "qtp" and a number. */
     private static final String POOL_PREFIX = "qtp";
     private static final String QUERY_ENGINE = "org.apache.jena.sparql.engine.";
@@ -27,7 +27,7 @@ final class ServerThreads {
     }
 
     /** Waits up to the given time for no server thread to be evaluating; true if that happened. */
-    static boolean awaitIdle(long millis) throws InterruptedException {
+    public static boolean awaitIdle(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < deadline) {
             if (!anyEvaluating()) return true;
