@@ -19,10 +19,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.pyconfgraph.load.LoadException;
-import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.release.ReleaseIndex;
 import org.pyconfgraph.store.StoreReader;
-import org.pyconfgraph.store.Tdb2GraphStore;
+import org.pyconfgraph.store.Tdb2ReleaseIndex;
 
 /**
  * The hubs of a release, made once so that no document reads all the links to its topic: each resource that more
@@ -42,24 +41,8 @@ public final class HubIndex {
     private static final long MAGIC = 0x5043474855425331L; // "PCGHUBS1"
 
     /** The index as {@code build --out} writes it, from the release's TDB2 database. */
-    public static final ReleaseIndex RELEASE_INDEX = new ReleaseIndex() {
-        @Override
-        public String file() { return FILE; }
-
-        @Override
-        public void write(Path database, IriSpace iris, Path file) throws IOException {
-            try (Tdb2GraphStore store = Tdb2GraphStore.open(database)) {
-                store.read(reader -> {
-                    try {
-                        HubIndex.write(reader, file);
-                        return file;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        }
-    };
+    public static final ReleaseIndex RELEASE_INDEX =
+        new Tdb2ReleaseIndex(FILE, (reader, iris, file) -> write(reader, file));
 
     private final Path file;
     private final List<Node> partLinks;

@@ -15,7 +15,7 @@ import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.release.ReleaseIndex;
 import org.pyconfgraph.store.StoreReader;
-import org.pyconfgraph.store.Tdb2GraphStore;
+import org.pyconfgraph.store.Tdb2ReleaseIndex;
 
 /**
  * The order of the timeline, made once per release so that a page reads its slice instead of sorting the store:
@@ -37,24 +37,7 @@ public final class TimelineIndex {
     private static final int HEADER = 8 + 3 * 8;
 
     /** The index as {@code build --out} writes it, from the release's TDB2 database. */
-    public static final ReleaseIndex RELEASE_INDEX = new ReleaseIndex() {
-        @Override
-        public String file() { return FILE; }
-
-        @Override
-        public void write(Path database, IriSpace iris, Path file) throws IOException {
-            try (Tdb2GraphStore store = Tdb2GraphStore.open(database)) {
-                store.read(reader -> {
-                    try {
-                        TimelineIndex.write(reader, iris, file);
-                        return file;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        }
-    };
+    public static final ReleaseIndex RELEASE_INDEX = new Tdb2ReleaseIndex(FILE, TimelineIndex::write);
 
     private final Path file;
     private final long[] tableStarts;
