@@ -103,6 +103,33 @@ class Tdb2GraphStoreTest {
         for (Binding row : rows) assertTrue(row.get("o") != null && row.get("s").isURI(), row::toString);
     }
 
+    @Test
+    @DisplayName("stays readable when another store opened on the same database closes, even twice")
+    void sharedDatabase() {
+        // TDB2 hands both the one dataset of the database: closing the other must not shut this one's.
+        Tdb2GraphStore other = Tdb2GraphStore.open(directory);
+        other.close();
+        other.close();
+        Query query = QueryFactory.create("SELECT ?s { ?s ?p ?o } LIMIT 5");
+        assertEquals(5, store.read(r -> r.select(query, BindingFactory.empty())).size());
+    }
+
+    @Test
+    @DisplayName("lets the database go when the last store open on it closes")
+    void lastCloseLetsGo(@TempDir Path elsewhere) {
+        DatasetGraph database = DatabaseMgr.connectDatasetGraph(Location.create(elsewhere));
+        org.apache.jena.graph.Node iri = org.apache.jena.graph.NodeFactory.createURI("urn:x:a");
+        Txn.executeWrite(database, () -> database.add(iri, iri, iri, iri));
+        Tdb2GraphStore first = Tdb2GraphStore.open(elsewhere);
+        Tdb2GraphStore second = Tdb2GraphStore.open(elsewhere);
+        Query query = QueryFactory.create("SELECT ?s { ?s ?p ?o }");
+        first.close();
+        assertEquals(1, second.read(r -> r.select(query, BindingFactory.empty())).size());
+        second.close();
+        assertThrows(RuntimeException.class, () -> second.read(r -> r.select(query, BindingFactory.empty())),
+            "the database is shut once no store is open on it");
+    }
+
     /** The factory that creates the plan: the wrapper factory delegates to the one for the dataset it unwraps. */
     private static Class<?> unwrapped(org.apache.jena.sparql.engine.QueryEngineFactory factory, Query query,
                                       DatasetGraph dataset, Context context) {

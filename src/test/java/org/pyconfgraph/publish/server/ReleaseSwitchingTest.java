@@ -153,6 +153,32 @@ class ReleaseSwitchingTest {
         assertEquals(List.of(second), waitForOpen(List.of(second)), "closed once its last request ended");
     }
 
+    @Test
+    @DisplayName("closes a release after its last request without shutting another server's use of its database")
+    void lateCloseSparesAnotherServer() throws Exception {
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> get("test/slow"));
+        assertTrue(slow.started.await(20, TimeUnit.SECONDS), "the slow request reached its servlet");
+        point("second");
+        assertTrue(watcher.check());
+        // Another server of the first release in this process while this one still holds it: TDB2 hands both the
+        // one database, which this server lets go of when its last request on the first release ends.
+        ServerSettings settings = ServerSettings.defaults().withPublicBase(BASE).withPort(RunningServer.freePort());
+        PublishingServer other = PublishingServer.builder(
+            PublishingContext.ofReleaseFolder(directory.resolve("first"), settings)).build().start();
+        try {
+            slow.finish.countDown();
+            assertEquals(first + " 400 events", inFlight.get(20, TimeUnit.SECONDS).body());
+            assertEquals(List.of(second), waitForOpen(List.of(second)), "this server closed the first release");
+            HttpResponse<String> page = RunningServer.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + other.port() + "/doc/event/e1.html"))
+                .header("Accept", "text/html").timeout(Duration.ofSeconds(30)).GET().build());
+            assertEquals(first, releaseOf(page), "the other server still answers from its open database");
+        } finally {
+            other.stop();
+            other.context().store().close();
+        }
+    }
+
     /** The open releases once they are the expected ones, or after ten seconds. */
     private List<String> waitForOpen(List<String> expected) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -233,6 +259,7 @@ class ReleaseSwitchingTest {
     }
 
     private static String releaseOf(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode(), () -> page.uri() + ": " + page.body());
         Matcher footer = FOOTER_RELEASE.matcher(page.body());
         assertTrue(footer.find(), "the page names its release");
         return footer.group(1);
