@@ -13,6 +13,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.http.ContentNegotiation;
 import org.pyconfgraph.publish.http.StandardHeaders;
@@ -23,6 +25,7 @@ import org.pyconfgraph.publish.http.StandardHeaders;
  * page, which shows the raw URI and, for a failure, the exception.
  */
 public final class ErrorPages extends ErrorHandler {
+    private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
     private static final String TEXT = "text/plain;charset=utf-8";
     private static final List<String> OFFERED = List.of("text/html", "text/plain");
 
@@ -46,6 +49,9 @@ public final class ErrorPages extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
+        // The client learns only that it failed; the operator needs what failed, or a 500 cannot be diagnosed.
+        if (cause != null && HttpStatus.isServerError(code))
+            LOG.warn("{} {}: {}", request.getMethod(), request.getHttpURI().getPathQuery(), code, cause);
         String title = HttpStatus.getMessage(code);
         String explanation = explanation(code, message, request.getHttpURI().getDecodedPath());
         boolean html = ContentNegotiation.choose(request.getHeaders().get(HttpHeader.ACCEPT), OFFERED, t -> t)

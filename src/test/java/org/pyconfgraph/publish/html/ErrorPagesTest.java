@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,6 +95,22 @@ class ErrorPagesTest {
             assertFalse(response.body().contains("IllegalStateException"), response.body());
             assertFalse(response.body().contains("at org."), response.body());
         }
+    }
+
+    @Test
+    @DisplayName("a failure: the exception goes to the server's log, with the request that met it")
+    void failureLogged() {
+        PrintStream console = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(500, get("failing?why", "text/plain").statusCode());
+        } finally {
+            System.setErr(console);
+        }
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("GET /failing?why: 500"), logged);
+        assertTrue(logged.contains("IllegalStateException: " + SECRET), logged);
     }
 
     private static HttpResponse<String> get(String path, String accept) {
