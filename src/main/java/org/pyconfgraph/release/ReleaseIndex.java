@@ -1,6 +1,8 @@
 package org.pyconfgraph.release;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 import org.pyconfgraph.model.IriSpace;
@@ -19,4 +21,13 @@ public interface ReleaseIndex {
      * {@code file}.
      */
     void write(Path database, IriSpace iris, Path file) throws IOException;
+
+    /** Reads {@code length} bytes of an index file from {@code position}: a server's positioned read of a slice. */
+    static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining())
+            if (channel.read(buffer, position + buffer.position()) < 0)
+                throw new IOException("ends before byte " + (position + length));
+        return buffer.flip();
+    }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -69,10 +68,11 @@ public final class HubIndex {
     public static HubIndex open(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (size < 16 || read(channel, 0, 8).getLong() != MAGIC) throw new LoadException(file + ": not a hub index");
-            long table = read(channel, size - 8, 8).getLong();
+            if (size < 16 || ReleaseIndex.read(channel, 0, 8).getLong() != MAGIC)
+                throw new LoadException(file + ": not a hub index");
+            long table = ReleaseIndex.read(channel, size - 8, 8).getLong();
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                read(channel, table, Math.toIntExact(size - 8 - table)).array()));
+                ReleaseIndex.read(channel, table, Math.toIntExact(size - 8 - table)).array()));
             List<Node> partLinks = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) partLinks.add(NodeFactory.createURI(text(in)));
             Map<String, Hub> hubs = new HashMap<>();
@@ -109,7 +109,7 @@ public final class HubIndex {
         if (hub == null) return Optional.empty();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                read(channel, hub.start(), hub.length()).array()));
+                ReleaseIndex.read(channel, hub.start(), hub.length()).array()));
             int count = in.readInt();
             List<Triple> links = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -124,13 +124,5 @@ public final class HubIndex {
 
     private static String text(DataInputStream in) throws IOException {
         return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-    }
-
-    private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining())
-            if (channel.read(buffer, position + buffer.position()) < 0)
-                throw new IOException("ends before byte " + (position + length));
-        return buffer.flip();
     }
 }

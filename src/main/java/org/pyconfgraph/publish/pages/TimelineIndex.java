@@ -55,12 +55,12 @@ public final class TimelineIndex {
     /** Opens an index file: reads its header only. */
     public static TimelineIndex open(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer header = read(channel, 0, HEADER);
+            ByteBuffer header = ReleaseIndex.read(channel, 0, HEADER);
             if (header.getLong() != MAGIC) throw new LoadException(file + ": not a timeline index");
             long[] starts = new long[3];
             long[] sizes = new long[3];
             for (int t = 0; t < 3; t++) starts[t] = header.getLong();
-            for (int t = 0; t < 3; t++) sizes[t] = read(channel, starts[t], 8).getLong();
+            for (int t = 0; t < 3; t++) sizes[t] = ReleaseIndex.read(channel, starts[t], 8).getLong();
             return new TimelineIndex(file, starts, sizes);
         } catch (IOException e) {
             throw new LoadException(file + ": unreadable timeline index: " + e.getMessage());
@@ -112,11 +112,11 @@ public final class TimelineIndex {
         long numbers = offsets + (size + 1) * 8;
         long texts = numbers + size * 8;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer bounds = read(channel, offsets + first * 8, (n + 1) * 8);
+            ByteBuffer bounds = ReleaseIndex.read(channel, offsets + first * 8, (n + 1) * 8);
             long[] at = new long[n + 1];
             for (int i = 0; i <= n; i++) at[i] = bounds.getLong();
-            ByteBuffer values = read(channel, numbers + first * 8, n * 8);
-            byte[] text = read(channel, texts + at[0], Math.toIntExact(at[n] - at[0])).array();
+            ByteBuffer values = ReleaseIndex.read(channel, numbers + first * 8, n * 8);
+            byte[] text = ReleaseIndex.read(channel, texts + at[0], Math.toIntExact(at[n] - at[0])).array();
             List<Entry> entries = new ArrayList<>(n);
             for (int i = 0; i < n; i++)
                 entries.add(new Entry(new String(text, (int) (at[i] - at[0]), (int) (at[i + 1] - at[i]),
@@ -125,13 +125,5 @@ public final class TimelineIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": unreadable timeline index", e);
         }
-    }
-
-    private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining())
-            if (channel.read(buffer, position + buffer.position()) < 0)
-                throw new IOException("ends before byte " + (position + length));
-        return buffer.flip();
     }
 }

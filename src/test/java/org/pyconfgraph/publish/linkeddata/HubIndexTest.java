@@ -9,11 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -72,12 +70,7 @@ class HubIndexTest {
         older = ReleaseFolder.build(FIXTURE, IRIS, temp.resolve("older")).folder();
         Release release = new ReleaseBuilder(FIXTURE, IRIS).build();
         stores = FixtureStores.of(release.dataset(), temp.resolve("tdb2"));
-        Set<Node> found = new LinkedHashSet<>();
-        release.dataset().find().forEachRemaining(q -> {
-            if (q.getSubject().isURI()) found.add(q.getSubject());
-            if (q.getObject().isURI()) found.add(q.getObject());
-        });
-        iris = List.copyOf(found);
+        iris = FixtureStores.iris(release.dataset());
     }
 
     @AfterAll

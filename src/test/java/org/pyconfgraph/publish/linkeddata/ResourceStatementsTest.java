@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -48,12 +46,7 @@ class ResourceStatementsTest {
     static void load() {
         DatasetGraph data = RDFDataMgr.loadDatasetGraph(FIXTURES + "data.trig");
         stores = FixtureStores.of(data, directory);
-        Set<Node> found = new LinkedHashSet<>();
-        data.find().forEachRemaining(q -> {
-            if (q.getSubject().isURI()) found.add(q.getSubject());
-            if (q.getObject().isURI()) found.add(q.getObject());
-        });
-        iris = List.copyOf(found);
+        iris = FixtureStores.iris(data);
     }
 
     @AfterAll
