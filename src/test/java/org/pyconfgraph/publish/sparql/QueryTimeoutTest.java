@@ -40,9 +40,13 @@ class QueryTimeoutTest {
 
     @BeforeAll
     static void start() {
-        // Room for the light query beside a heavy one, whatever the machine's number of cores.
+        // Room for the light query beside a heavy one, whatever the machine's number of cores; and a budget of
+        // string characters no query computes within the time limit (an idle machine computed the default's 64M
+        // in under a second), so that the limit these tests are about is the one reached.
+        ServerLimits limits = ServerLimits.defaults();
         server = RunningServer.start(SparqlRequests.ringFixture(), ServerSettings.defaults().withQueryTimeout(LIMIT)
-            .withLimits(ServerLimits.defaults().withQueries(4, 4, Duration.ofSeconds(2))));
+            .withLimits(limits.withQueries(4, 4, Duration.ofSeconds(2)).withResults(limits.maxResultRows(),
+                limits.maxResultTriples(), limits.maxHeldSolutions(), 1 << 25)));
     }
 
     @AfterAll
