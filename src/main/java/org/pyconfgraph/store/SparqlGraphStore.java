@@ -25,8 +25,6 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.release.Release;
 
@@ -180,14 +178,8 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
             }
             resources.removeIf(node -> node == null || node.isLiteral());
             if (resources.isEmpty()) return OrderedGraph.of(Collections.emptyIterator());
-            ElementData table = new ElementData();
-            table.add(RESOURCE);
-            resources.forEach(node -> table.add(BindingFactory.binding(RESOURCE, node)));
-            Query statements = DESCRIBED_STATEMENTS.cloneQuery();
-            ElementGroup pattern = new ElementGroup();
-            pattern.addElement(table);
-            pattern.addElement(statements.getQueryPattern());
-            statements.setQueryPattern(pattern);
+            Query statements = LeadingValues.of(DESCRIBED_STATEMENTS, List.of(RESOURCE),
+                resources.stream().map(node -> BindingFactory.binding(RESOURCE, node)).toList());
             try (QueryExec execution = forwarded(statements, BindingFactory.empty())) {
                 return OrderedGraph.of(execution.constructTriples());
             }

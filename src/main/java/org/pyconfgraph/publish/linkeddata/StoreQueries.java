@@ -15,7 +15,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -23,6 +22,7 @@ import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
+import org.pyconfgraph.store.LeadingValues;
 import org.pyconfgraph.store.PreparedQuery;
 import org.pyconfgraph.store.StoreReader;
 
@@ -118,7 +118,7 @@ final class StoreQueries {
      */
     Map<Node, List<Triple>> linkedSchemaOrgStatements(StoreReader reader, Collection<Node> resources) {
         Map<Node, List<Triple>> statements = new HashMap<>();
-        reader.select(withValues(linkedSchemaOrgStatements, List.of(RESOURCE),
+        reader.select(LeadingValues.of(linkedSchemaOrgStatements, List.of(RESOURCE),
                 resources.stream().map(r -> BindingFactory.binding(RESOURCE, r)).toList()), BindingFactory.empty())
             .forEach(row -> statements.computeIfAbsent(row.get(RESOURCE), r -> new ArrayList<>())
                 .add(Triple.create(row.get(SUBJECT), row.get(PREDICATE), row.get(OBJECT))));
@@ -126,26 +126,9 @@ final class StoreQueries {
     }
 
     Graph labels(StoreReader reader, Collection<Node> resources) {
-        return reader.graph(withValues(labels, List.of(RESOURCE, LABEL_PROPERTY), resources.stream()
+        return reader.graph(LeadingValues.of(labels, List.of(RESOURCE, LABEL_PROPERTY), resources.stream()
             .flatMap(r -> LABEL_PROPERTIES.stream().map(p -> BindingFactory.binding(RESOURCE, r, LABEL_PROPERTY, p)))
             .toList()), BindingFactory.empty());
-    }
-
-    /**
-     * The query with these rows as a VALUES block at the start of its pattern, so that every store looks each one up
-     * (a block after the query would be joined only once the whole pattern had been evaluated).
-     */
-    private static Query withValues(Query query, List<Var> vars, List<Binding> rows) {
-        Query bound = query.cloneQuery();
-        ElementData data = new ElementData();
-        vars.forEach(data::add);
-        rows.forEach(data::add);
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(data);
-        if (bound.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
-        else pattern.addElement(bound.getQueryPattern());
-        bound.setQueryPattern(pattern);
-        return bound;
     }
 
     Graph documentMetadata(StoreReader reader, Node document, Node topic, Node dataset) {

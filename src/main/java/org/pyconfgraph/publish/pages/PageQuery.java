@@ -7,13 +7,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.Lazy;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.store.LeadingValues;
 import org.pyconfgraph.store.StoreReader;
 
 /**
@@ -57,16 +56,9 @@ public final class PageQuery {
      * joined only once the whole pattern had been evaluated) and every store can parse it as written.
      */
     public List<Row> select(StoreReader reader, String variable, List<Node> values) {
-        Query bound = query().cloneQuery();
         Var var = Var.alloc(variable);
-        ElementData data = new ElementData();
-        data.add(var);
-        values.forEach(v -> data.add(BindingFactory.binding(var, v)));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(data);
-        if (bound.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
-        else pattern.addElement(bound.getQueryPattern());
-        bound.setQueryPattern(pattern);
+        Query bound = LeadingValues.of(query(), List.of(var),
+            values.stream().map(v -> BindingFactory.binding(var, v)).toList());
         return reader.select(bound, BindingFactory.empty()).stream().map(Row::new).toList();
     }
 
