@@ -21,6 +21,8 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerSettings;
 import org.pyconfgraph.publish.http.BuildStamp;
+import org.pyconfgraph.publish.server.PublishingServer;
+import org.pyconfgraph.release.BuildPhases;
 import org.pyconfgraph.release.ExportException;
 import org.pyconfgraph.release.DatabaseInUse;
 import org.pyconfgraph.release.ReleaseFolder;
@@ -86,7 +88,10 @@ final class BuiltReleaseCache {
     private void build(SourceTree tree, ServerSettings settings, Path folder) throws IOException {
         Files.createDirectories(directory);
         try {
-            ReleaseFolder.build(tree, settings.iriSpace(), folder);
+            // With the indexes build --out writes: otherwise the first home page and the first document would each
+            // sort the whole store, in a request.
+            ReleaseFolder.build(tree, settings.iriSpace(), folder, BuildPhases.untracked(),
+                PublishingServer.releaseIndexes());
         } catch (ExportException e) {
             // Another start built the same release meanwhile: it is the same one, serve it.
             if (!Files.isDirectory(folder)) throw e;

@@ -22,7 +22,9 @@ import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.publish.PublishingContext;
 import org.pyconfgraph.publish.ServerSettings;
+import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.release.ReleaseBuilder;
+import org.pyconfgraph.release.ReleaseIndex;
 
 @DisplayName("The release cache of serve")
 class BuiltReleaseCacheTest {
@@ -62,6 +64,15 @@ class BuiltReleaseCacheTest {
         assertEquals(manifest, Files.readString(folders.get(0).resolve("manifest.json")), "the folder was built again");
         assertEquals(new ReleaseBuilder(sources, SETTINGS.iriSpace()).build().id(), firstId,
             "the cached release is not the one the sources build into memory");
+    }
+
+    @Test
+    @DisplayName("writes the indexes build --out writes, so that no first request sorts the store")
+    void writesTheReleaseIndexes() throws IOException {
+        serveAndClose(SETTINGS);
+        Path indexes = folders().get(0).resolve("indexes");
+        for (ReleaseIndex index : PublishingServer.releaseIndexes())
+            assertTrue(Files.size(indexes.resolve(index.file())) > 0, index.file());
     }
 
     @Test
