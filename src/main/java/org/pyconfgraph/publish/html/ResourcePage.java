@@ -20,6 +20,7 @@ import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.publish.document.HtmlDocumentRenderer;
 import org.pyconfgraph.publish.document.ResourceDocument;
 import org.pyconfgraph.publish.html.StatementTables.Table;
+import org.pyconfgraph.release.ReleaseIndex;
 
 /**
  * The HTML variant of a document ({@code templates/resource.mustache}): the topic's label, its summary in plain
@@ -45,14 +46,18 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     private final String keyedSources;
     private final Set<Node> factProperties;
 
+    /** The indexes of the pages' long lists, for {@code build --out} to write into a release folder. */
+    public static final List<ReleaseIndex> RELEASE_INDEXES =
+        List.of(SourceSupport.RELEASE_INDEX, SeriesEditions.RELEASE_INDEX);
+
     public ResourcePage(PublishingContext context) {
         this.base = context.iris().base();
         this.release = context.release().id();
         this.prefixes = Vocabularies.prefixes(context.iris());
         this.writers = context.release().writers();
-        this.seriesEditions = new SeriesEditions(context.store(), context.iris());
+        this.seriesEditions = new SeriesEditions(context.store(), context.iris(), context.indexes());
         this.disagreements = new Disagreements(context.store(), context.iris());
-        this.sourceSupport = new SourceSupport(context.store(), context.iris(), prefixes);
+        this.sourceSupport = new SourceSupport(context.store(), context.iris(), prefixes, context.indexes());
         this.sourceClass = NodeFactory.createURI(context.iris().term("Source"));
         this.seriesClass = NodeFactory.createURI(context.iris().term("Series"));
         this.statementClass = NodeFactory.createURI(context.iris().term("Statement"));

@@ -1,6 +1,7 @@
 package org.pyconfgraph.publish.html;
 
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,15 +12,13 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.publish.QueryFiles;
+import org.pyconfgraph.release.ReleaseIndex;
 import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.store.PreparedQuery;
 
 /**
- * The editions of a series as its page's table shows them ({@code series-editions.rq}), at most {@value #SHOWN},
- * in the order they were held: by ordinal when every edition has one (ordinals are
+ * The editions of a series as its page's table shows them ({@code series-editions.rq}), at most {@value #SHOWN}
+ * (the first held: {@code series-editions-first.rq}, or the release's index for a longer series), in the order they were held: by ordinal when every edition has one (ordinals are
  * unique within a series), otherwise by start date compared as text, which orders the mixed precisions
  * ("1996-06", "1996-11-04", "2003") correctly, undated editions last.
  */
@@ -49,27 +48,29 @@ final class SeriesEditions {
         boolean more() { return total > editions.size(); }
     }
 
-    private final PreparedQuery query;
-    private final PreparedQuery count;
+    private static final String LIST = "series-editions";
+    private static final Var SERIES = Var.alloc("series");
+
+    /** The index of the series of more than {@value #SHOWN} editions, as {@code build --out} writes it. */
+    static final ReleaseIndex RELEASE_INDEX = CappedList.releaseIndex(LIST, SERIES);
+
+    private final CappedList list;
     private final GraphStore store;
     private final String keyedSources;
 
-    SeriesEditions(GraphStore store, IriSpace iris) {
+    /** @param indexes the release folder's index files by name */
+    SeriesEditions(GraphStore store, IriSpace iris, Map<String, Path> indexes) {
         this.store = store;
         this.keyedSources = iris.thing("source/");
-        this.query = PreparedQuery.of(QueryFiles.load(SeriesEditions.class, "series-editions.rq", iris));
-        this.count = PreparedQuery.of(QueryFiles.load(SeriesEditions.class, "series-editions-count.rq", iris));
+        this.list = new CappedList(LIST, SERIES, iris, indexes);
     }
 
     /** The series' first {@value #SHOWN} editions in the order they were held, and how many it has. */
     Shown of(Node series) {
         Map<Node, Row> rows = new LinkedHashMap<>();
-        Binding values = BindingFactory.binding(Var.alloc("series"), series);
-        long total = store.read(reader -> {
-            reader.select(query, values)
-                .forEach(binding -> rows.computeIfAbsent(binding.get("edition"), Row::new).add(binding));
-            return Long.parseLong(reader.select(count, values).get(0).get("count").getLiteralLexicalForm());
-        });
+        CappedList.Answer answer = store.read(reader -> list.of(reader, series));
+        answer.rows().forEach(binding -> rows.computeIfAbsent(binding.get("edition"), Row::new).add(binding));
+        long total = answer.total();
         List<Edition> ordered = new ArrayList<>(rows.values().stream().map(Row::edition).toList());
         boolean allNumbered = ordered.stream().allMatch(e -> e.ordinal() != null);
         Comparator<Edition> byDate = Comparator.comparing(Edition::dateText, DATE_TEXT);

@@ -1,24 +1,23 @@
 package org.pyconfgraph.publish.html;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.publish.QueryFiles;
+import org.pyconfgraph.release.ReleaseIndex;
 import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.store.PreparedQuery;
 
 /**
  * What a source supports, for its page: the statements and resources citing it, the first {@value #SHOWN} of
- * them (in IRI order; the query's LIMIT) and how many there are, so the page stays bounded for a big graph.
+ * them (in IRI order: {@code source-supports-first.rq}, or the release's index for a source cited more) and how many
+ * there are, so the page stays bounded by its cap whatever the number of statements citing the source.
  */
 final class SourceSupport {
     static final int SHOWN = 200;
@@ -33,29 +32,28 @@ final class SourceSupport {
     /** One citing statement (its subject, property and value) or resource (subject only). */
     record Citing(Term what, Term subject, Term property, Term value) {}
 
-    private final PreparedQuery query;
-    private final PreparedQuery count;
+    private static final String LIST = "source-supports";
+    private static final Var SOURCE = Var.alloc("source");
+
+    /** The index of the sources cited more than {@value #SHOWN} times, as {@code build --out} writes it. */
+    static final ReleaseIndex RELEASE_INDEX = CappedList.releaseIndex(LIST, SOURCE);
+
+    private final CappedList list;
     private final GraphStore store;
     private final PrefixMapping prefixes;
 
-    SourceSupport(GraphStore store, IriSpace iris, PrefixMapping prefixes) {
+    /** @param indexes the release folder's index files by name */
+    SourceSupport(GraphStore store, IriSpace iris, PrefixMapping prefixes, Map<String, Path> indexes) {
         this.store = store;
         this.prefixes = prefixes;
-        this.query = PreparedQuery.of(QueryFiles.load(SourceSupport.class, "source-supports.rq", iris));
-        this.count = PreparedQuery.of(QueryFiles.load(SourceSupport.class, "source-supports-count.rq", iris));
+        this.list = new CappedList(LIST, SOURCE, iris, indexes);
     }
 
     Supported of(Node source) {
         Map<Node, Citing> shown = new LinkedHashMap<>();
-        AtomicLong total = new AtomicLong();
-        Binding values = BindingFactory.binding(Var.alloc("source"), source);
-        store.read(reader -> {
-            reader.select(query, values).forEach(row -> shown.putIfAbsent(row.get("citing"), citing(row)));
-            reader.select(count, values).forEach(row ->
-                total.set(Long.parseLong(row.get("count").getLiteralLexicalForm())));
-            return null;
-        });
-        return new Supported(total.get(), new ArrayList<>(shown.values()));
+        CappedList.Answer answer = store.read(reader -> list.of(reader, source));
+        answer.rows().forEach(row -> shown.putIfAbsent(row.get("citing"), citing(row)));
+        return new Supported(answer.total(), new ArrayList<>(shown.values()));
     }
 
     private Citing citing(Binding row) {

@@ -41,7 +41,11 @@ public final class LinkedDataModule implements ServerModule {
     }
 
     @Override
-    public List<ReleaseIndex> releaseIndexes() { return List.of(HubIndex.RELEASE_INDEX); }
+    public List<ReleaseIndex> releaseIndexes() {
+        List<ReleaseIndex> indexes = new ArrayList<>(List.of(HubIndex.RELEASE_INDEX));
+        indexes.addAll(ResourcePage.RELEASE_INDEXES);
+        return List.copyOf(indexes);
+    }
 
     /** The paths of the layout; every other path is left to the other modules. */
     private static List<String> pathSpecs() {

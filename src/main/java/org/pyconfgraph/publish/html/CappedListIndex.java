@@ -1,0 +1,97 @@
+package org.pyconfgraph.publish.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pyconfgraph.load.LoadException;
+import org.pyconfgraph.release.ReleaseIndex;
+
+/**
+ * The long lists of a page, made once per release so that no page reads all of one: for each resource with more
+ * members than a list query's LIMIT (a source cited by thousands of statements, a series of many editions), its
+ * first members in that query's order and how many it has ({@link CappedListIndexWriter}). A resource not listed
+ * has at most LIMIT members, so the query itself reads at most that many for it.
+ * <p>
+ * A file of the records (each resource's first members: a count, then each member's IRI), then the table (each
+ * resource's IRI, how many members it has and where its record starts), then where the table starts. Strings are a
+ * length and UTF-8. The table is read once, at open (one entry per LIMIT members at most); a record is one
+ * positioned read.
+ */
+final class CappedListIndex {
+    static final long MAGIC = 0x5043474341505331L; // "PCGCAPS1"
+
+    /** A listed resource's first members, in the list query's order, and how many it has in all. */
+    record Capped(long total, List<Node> first) {}
+
+    private record Entry(long start, int length, long total) {}
+
+    private final Path file;
+    private final Map<String, Entry> entries;
+
+    private CappedListIndex(Path file, Map<String, Entry> entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    /** Opens an index file: reads its table. */
+    static CappedListIndex open(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < 16 || ReleaseIndex.read(channel, 0, 8).getLong() != MAGIC)
+                throw new LoadException(file + ": not an index of long lists");
+            long table = ReleaseIndex.read(channel, size - 8, 8).getLong();
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(
+                ReleaseIndex.read(channel, table, Math.toIntExact(size - 8 - table)).array()));
+            int count = in.readInt();
+            String[] iris = new String[count];
+            long[] starts = new long[count + 1];
+            long[] totals = new long[count];
+            for (int i = 0; i < count; i++) {
+                iris[i] = text(in);
+                totals[i] = in.readLong();
+                starts[i] = in.readLong();
+            }
+            starts[count] = table;
+            Map<String, Entry> entries = new HashMap<>();
+            for (int i = 0; i < count; i++)
+                entries.put(iris[i], new Entry(starts[i], Math.toIntExact(starts[i + 1] - starts[i]), totals[i]));
+            return new CappedListIndex(file, entries);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof LoadException) throw (LoadException) e;
+            throw new LoadException(file + ": unreadable index of long lists: " + e.getMessage());
+        }
+    }
+
+    /** The resource's first members and count, if it has more than the LIMIT; empty if it has not. */
+    Optional<Capped> get(Node resource) {
+        Entry entry = resource.isURI() ? entries.get(resource.getURI()) : null;
+        if (entry == null) return Optional.empty();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(
+                ReleaseIndex.read(channel, entry.start(), entry.length()).array()));
+            int count = in.readInt();
+            List<Node> first = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) first.add(NodeFactory.createURI(text(in)));
+            return Optional.of(new Capped(entry.total(), List.copyOf(first)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": unreadable index of long lists", e);
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    }
+}
