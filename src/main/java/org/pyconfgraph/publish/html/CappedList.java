@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -96,8 +97,14 @@ final class CappedList {
     /** {@code shown} with {@code first} as a subquery at the start of its pattern: one query for a short list. */
     private static Query firstThen(Query first, Query shown) {
         Query query = shown.cloneQuery();
+        // The outer query declares the subquery's prefixes: a remote engine is sent the query as text, where a
+        // subquery has no prologue of its own.
+        Query subquery = first.cloneQuery();
+        subquery.setPrefixMapping(new PrefixMappingImpl());
+        subquery.setBaseURI((String) null);
+        query.getPrefixMapping().setNsPrefixes(first.getPrefixMapping());
         ElementGroup pattern = new ElementGroup();
-        pattern.addElement(new ElementSubQuery(first));
+        pattern.addElement(new ElementSubQuery(subquery));
         ((ElementGroup) shown.getQueryPattern()).getElements().forEach(pattern::addElement);
         query.setQueryPattern(pattern);
         return query;
