@@ -22,7 +22,7 @@ import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
-import org.pyconfgraph.store.LeadingValues;
+import org.pyconfgraph.load.LeadingValues;
 import org.pyconfgraph.store.PreparedQuery;
 import org.pyconfgraph.store.StoreReader;
 
