@@ -21,9 +21,9 @@ public interface GraphStore extends AutoCloseable {
 
     /**
      * {@link #read}, for what a server reads before it starts (the release's metadata). A remote store gives these
-     * reads the start's own time limit rather than the public queries' one, and a failure is the operator's to fix:
+     * reads the start's own time limit rather than the public queries' one; a failure is the operator's to fix.
      *
-     * @throws IllegalArgumentException one line naming the store, if it could not be read
+     * @throws IllegalArgumentException one line naming the store, if a remote store could not be read
      */
     default <T> T readAtStart(Function<StoreReader, T> work) { return read(work); }
 
