@@ -70,6 +70,12 @@ final class ServeCommand implements Callable<Integer> {
             + " sparql: need --release (env PYCONF_STORE; default: the release's own TDB2 database, or mem).")
     String store;
 
+    @Option(names = "--store-start-timeout", defaultValue = "${env:PYCONF_STORE_START_TIMEOUT:-30}",
+        paramLabel = "SECONDS", description = "With --store sparql:URL: longest each read of the engine at start may"
+            + " take (is the release held, its metadata), apart from --query-timeout (env PYCONF_STORE_START_TIMEOUT;"
+            + " default: ${DEFAULT-VALUE}).")
+    double storeStartTimeoutSeconds;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
@@ -119,11 +125,13 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The --store setting, checked: null for the default (the release folder's database, or memory). */
     private StoreSetting checkedStore() {
+        Duration startLimit = SettingChecks.seconds("--store-start-timeout", storeStartTimeoutSeconds, 0.001, 3600);
         if (store == null || store.isBlank()) return null;
         if (releases != null)
             throw new IllegalArgumentException("--store " + store + " applies to --release: --releases serves each "
                 + "release from its own TDB2 database");
         StoreSetting setting = StoreSetting.parse("--store", store);
+        if (setting instanceof StoreSetting.Sparql sparql) setting = sparql.withStartTimeLimit(startLimit);
         if (release == null && !(setting instanceof StoreSetting.Memory))
             throw new IllegalArgumentException("--store " + store + " serves a built release: give its folder with"
                 + " --release (it holds the manifest, dumps and sources), or use --store mem to serve --sources");

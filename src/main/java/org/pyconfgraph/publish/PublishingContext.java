@@ -68,7 +68,8 @@ public record PublishingContext(Release release, GraphStore store, SourceTree so
         if (store instanceof StoreSetting.Tdb2 tdb2)
             return Tdb2GraphStore.open(tdb2.directory(), built.release(), "--store tdb2:" + tdb2.directory());
         if (store instanceof StoreSetting.Sparql sparql)
-            return SparqlGraphStore.connect(sparql.endpoint(), built.release(), settings.queryTimeout());
+            return SparqlGraphStore.connect(sparql.endpoint(), built.release(), settings.queryTimeout(),
+                sparql.startTimeLimit());
         return Tdb2GraphStore.open(built.database());
     }
 }

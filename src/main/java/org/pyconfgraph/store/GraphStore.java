@@ -20,6 +20,14 @@ public interface GraphStore extends AutoCloseable {
     <T> T read(Function<StoreReader, T> work);
 
     /**
+     * {@link #read}, for what a server reads before it starts (the release's metadata). A remote store gives these
+     * reads the start's own time limit rather than the public queries' one; a failure is the operator's to fix.
+     *
+     * @throws IllegalArgumentException one line naming the store, if a remote store could not be read
+     */
+    default <T> T readAtStart(Function<StoreReader, T> work) { return read(work); }
+
+    /**
      * The dataset the SPARQL endpoint executes queries on, for a store held in this process (read-only, its default
      * graph the union of the named graphs); empty for a store that answers SPARQL itself, to which the endpoint
      * would forward queries instead.

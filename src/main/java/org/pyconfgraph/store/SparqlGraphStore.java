@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -47,46 +48,48 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
 
     private final String endpoint;
     private final HttpClient client;
-    private final Duration timeLimit;
+    private final Duration startTimeLimit;
     /** The release's named graphs, sent as the query's dataset; empty when the engine's default graph is their union. */
     private final List<String> datasetGraphs;
-    private final StoreReader reader = new RemoteReader();
+    private final RemoteReader reader;
+    private final RemoteReader startReader;
 
-    private SparqlGraphStore(String endpoint, HttpClient client, Duration timeLimit, List<String> datasetGraphs) {
+    private SparqlGraphStore(String endpoint, HttpClient client, Duration timeLimit, Duration startTimeLimit,
+                             List<String> datasetGraphs) {
         this.endpoint = endpoint;
         this.client = client;
-        this.timeLimit = timeLimit;
+        this.startTimeLimit = startTimeLimit;
         this.datasetGraphs = datasetGraphs;
+        this.reader = new RemoteReader(timeLimit);
+        this.startReader = new RemoteReader(startTimeLimit);
     }
 
     /**
      * Connects to {@code endpoint} and checks that it holds {@code release}: the metadata graph lists the release's
      * first dump, whose URL carries the release id.
      *
-     * @param timeLimit how long one query may take, connecting included
+     * @param timeLimit      how long one query may take, connecting included
+     * @param startTimeLimit how long each read made at start may take, this check's and {@link #readAtStart}'s
      * @throws IllegalArgumentException if the engine cannot be asked, or does not hold this release
      */
-    public static SparqlGraphStore connect(URI endpoint, Release release, Duration timeLimit) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeLimit)
+    public static SparqlGraphStore connect(URI endpoint, Release release, Duration timeLimit, Duration startTimeLimit) {
+        // Each request's own timeout bounds its connecting too: the client's bound is the longest of the two.
+        HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(timeLimit.compareTo(startTimeLimit) > 0 ? timeLimit : startTimeLimit)
             .followRedirects(HttpClient.Redirect.NEVER).build();
         String url = endpoint.toString();
         Binding marks = ReleaseMarks.of(release);
         List<String> graphs = Arrays.stream(NamedGraph.values())
             .map(g -> g.node(release.iris()).getURI()).toList();
-        SparqlGraphStore asIs = new SparqlGraphStore(url, client, timeLimit, List.of());
-        try {
-            if (!asIs.ask(ReleaseMarks.HELD, marks))
-                throw new IllegalArgumentException(ReleaseMarks.notHeld("--store sparql:" + url, release));
-            if (asIs.ask(ReleaseMarks.IN_DEFAULT_GRAPH, marks)) return asIs;
-            SparqlGraphStore withDataset = new SparqlGraphStore(url, client, timeLimit, graphs);
-            if (withDataset.ask(ReleaseMarks.IN_DEFAULT_GRAPH, marks)) return withDataset;
-            throw new IllegalArgumentException("--store sparql:" + url + " holds release " + release.id()
-                + " but neither offers the union of its named graphs as the default graph nor honours"
-                + " default-graph-uri: set its union default graph");
-        } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException) throw e;
-            throw new IllegalArgumentException("--store sparql:" + url + " cannot be queried: " + firstLine(e));
-        }
+        SparqlGraphStore asIs = new SparqlGraphStore(url, client, timeLimit, startTimeLimit, List.of());
+        if (!asIs.askAtStart(ReleaseMarks.HELD, marks))
+            throw new IllegalArgumentException(ReleaseMarks.notHeld("--store sparql:" + url, release));
+        if (asIs.askAtStart(ReleaseMarks.IN_DEFAULT_GRAPH, marks)) return asIs;
+        SparqlGraphStore withDataset = new SparqlGraphStore(url, client, timeLimit, startTimeLimit, graphs);
+        if (withDataset.askAtStart(ReleaseMarks.IN_DEFAULT_GRAPH, marks)) return withDataset;
+        throw new IllegalArgumentException("--store sparql:" + url + " holds release " + release.id()
+            + " but neither offers the union of its named graphs as the default graph nor honours"
+            + " default-graph-uri: set its union default graph");
     }
 
     /** Whether queries carry the release's dataset, rather than rely on the engine's union default graph. */
@@ -94,6 +97,20 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
 
     @Override
     public <T> T read(Function<StoreReader, T> work) { return work.apply(reader); }
+
+    @Override
+    public <T> T readAtStart(Function<StoreReader, T> work) {
+        try {
+            return work.apply(startReader);
+        } catch (QueryCancelledException e) {
+            throw new IllegalArgumentException("--store sparql:" + endpoint + " did not answer within "
+                + seconds(startTimeLimit) + ", the time limit of each read at start (--store-start-timeout)");
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--store sparql:" + endpoint + " cannot be queried: " + firstLine(e));
+        }
+    }
 
     @Override
     public Optional<DatasetGraph> localDataset() { return Optional.empty(); }
@@ -129,17 +146,26 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
         return builder;
     }
 
-    private QueryExec forwarded(Query query, Binding values) {
-        return new ForwardedQuery(execution(query, values, timeLimit).build(), timeLimit);
+    private boolean askAtStart(Query query, Binding values) {
+        return readAtStart(ignored -> startReader.ask(query, values));
     }
 
-    private boolean ask(Query query, Binding values) {
-        try (QueryExec execution = forwarded(query, values)) {
-            return execution.ask();
-        }
-    }
-
+    /** The reads of one time limit: the public queries', or the start's. */
     private final class RemoteReader implements StoreReader {
+        private final Duration limit;
+
+        RemoteReader(Duration limit) { this.limit = limit; }
+
+        private QueryExec forwarded(Query query, Binding values) {
+            return new ForwardedQuery(execution(query, values, limit).build(), limit);
+        }
+
+        private boolean ask(Query query, Binding values) {
+            try (QueryExec execution = forwarded(query, values)) {
+                return execution.ask();
+            }
+        }
+
         @Override
         public List<Binding> select(Query query, Binding values) {
             List<Binding> rows = new ArrayList<>();
@@ -200,5 +226,9 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
             }
         String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
         return cause.getClass().getSimpleName() + message;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Where a served release is read from, as an operator names it: {@code mem} (a copy in memory), {@code tdb2:DIR}
@@ -17,8 +18,21 @@ public sealed interface StoreSetting {
     /** A TDB2 database directory holding the release's named graphs. */
     record Tdb2(Path directory) implements StoreSetting {}
 
-    /** The query endpoint of a SPARQL engine holding the release's named graphs. */
-    record Sparql(URI endpoint) implements StoreSetting {}
+    /**
+     * The query endpoint of a SPARQL engine holding the release's named graphs.
+     *
+     * @param startTimeLimit how long each read made at start (is this release held? its metadata) may take: its own
+     *                       bound rather than the public queries' time limit, so that an engine slow for a moment
+     *                       when the publisher starts does not stop the start
+     */
+    record Sparql(URI endpoint, Duration startTimeLimit) implements StoreSetting {
+        /** The start's reads may take 30 s each: an engine still warming its caches answers within that. */
+        public static final Duration DEFAULT_START_TIME_LIMIT = Duration.ofSeconds(30);
+
+        public Sparql(URI endpoint) { this(endpoint, DEFAULT_START_TIME_LIMIT); }
+
+        public Sparql withStartTimeLimit(Duration limit) { return new Sparql(endpoint, limit); }
+    }
 
     /**
      * The setting {@code value} names, checked: an existing directory for TDB2, an absolute http(s) URL with a host

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -20,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pyconfgraph.model.IriSpace;
+import org.pyconfgraph.release.ReleaseFolder;
+import org.pyconfgraph.testing.BundledRelease;
 import org.pyconfgraph.testing.SourceTreeCopy;
+import org.pyconfgraph.testing.StockFuseki;
 
 import picocli.CommandLine;
 
@@ -61,7 +66,7 @@ class ServeCommandTest {
         "--long-query-time|0", "--max-long-queries|0", "--memory-return|-1", "--memory-return|NaN",
         "--max-literal-length|-5",
         "--store|tdb2:no/such/database", "--store|sparql:ftp://example.org/sparql", "--store|redis:x", "--store|tdb2:",
-        "--store|sparql:http://127.0.0.1:9/sparql"})
+        "--store|sparql:http://127.0.0.1:9/sparql", "--store-start-timeout|0", "--store-start-timeout|1e9"})
     @DisplayName("refuses a setting out of range in one line naming it, exit 2, before reading the sources")
     void refusesBadSettings(String option, String value) {
         CommandRun run = CommandRun.of("serve", "--sources", "no/such/folder", "--port", String.valueOf(freePort()),
@@ -84,6 +89,23 @@ class ServeCommandTest {
             assertEquals(2, run.exitCode(), run.err());
             assertEquals(1, run.err().lines().filter(line -> !line.isBlank()).count(), run.err());
             assertTrue(run.err().contains("--port " + busy.getLocalPort()), run.err());
+        }
+    }
+
+    @Test
+    @DisplayName("refuses a remote store that does not answer within the start's time limit in one line, exit 2")
+    void refusesSlowStore(@TempDir Path dir) {
+        ReleaseFolder built = ReleaseFolder.build(BundledRelease.sources(), IriSpace.of("https://pyconf.example.org/"),
+            dir.resolve("release"));
+        try (StockFuseki engine = StockFuseki.onDatabase(built.database(), true, Duration.ofSeconds(60))) {
+            engine.answerAfter(Duration.ofSeconds(2));
+            CommandRun run = CommandRun.of("serve", "--release", built.folder().toString(), "--port",
+                String.valueOf(freePort()), "--store", "sparql:" + engine.queryEndpoint(), "--store-start-timeout", "0.5");
+
+            assertEquals(2, run.exitCode(), run.err());
+            assertEquals(List.of("error: --store sparql:" + engine.queryEndpoint() + " did not answer within 500 ms,"
+                + " the time limit of each read at start (--store-start-timeout)"),
+                run.err().lines().filter(line -> !line.isBlank()).toList());
         }
     }
 

@@ -132,6 +132,26 @@ class RemoteStoreServingTest {
     }
 
     @Test
+    @DisplayName("starts in front of an engine momentarily slower than the query time limit: the reads at start have"
+        + " their own")
+    void startsInFrontOfSlowEngine() {
+        try (StockFuseki slow = StockFuseki.onDatabase(folder.resolve("tdb2"), true, ENGINE_LIMIT)) {
+            slow.answerAfter(Duration.ofMillis(1000));
+            ServerSettings strict = new ServerSettings(SETTINGS.host(), SETTINGS.port(), BASE, Duration.ofMillis(500),
+                SETTINGS.limits());
+            try (RunningServer started = RunningServer.startRelease(frontEnd,
+                new StoreSetting.Sparql(URI.create(slow.queryEndpoint()), Duration.ofSeconds(30)), strict)) {
+                // Fast again: it answers from the engine (a small query, well within the strict limit).
+                slow.answerAfter(Duration.ZERO);
+                String ask = "sparql?query=" + encode("ASK { <" + BASE + "id/event/python10> ?p ?o }");
+                HttpResponse<byte[]> actual = get(started, ask, "application/sparql-results+json");
+                assertEquals(200, actual.statusCode());
+                assertTrue(Arrays.equals(get(local, ask, "application/sparql-results+json").body(), actual.body()));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("names the release it was started with, which the engine holds, in its dumps and validators")
     void releaseId() {
         for (RunningServer remote : List.of(inFrontOfUnion, inFrontOfPlain)) {

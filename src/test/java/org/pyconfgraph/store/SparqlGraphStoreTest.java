@@ -53,6 +53,7 @@ class SparqlGraphStoreTest {
     private static StockFuseki unionEngine;
     private static StockFuseki plainEngine;
     private static StockFuseki emptyEngine;
+    private static StockFuseki slowEngine;
 
     @BeforeAll
     static void start() {
@@ -66,10 +67,12 @@ class SparqlGraphStoreTest {
         plainEngine = StockFuseki.loadedFrom(temp.resolve("loaded"), LIMIT, Map.of(
             built.folder().resolve("dumps/pyconf-graph.trig"), "", metadata, metadataGraph.getURI()));
         emptyEngine = StockFuseki.onDatabase(temp.resolve("empty"), true, LIMIT);
+        slowEngine = StockFuseki.onDatabase(built.database(), true, LIMIT);
     }
 
     @AfterAll
     static void stop() {
+        slowEngine.close();
         emptyEngine.close();
         plainEngine.close();
         unionEngine.close();
@@ -79,7 +82,7 @@ class SparqlGraphStoreTest {
     @Test
     @DisplayName("sends queries as they are to an engine whose default graph is the union of the named graphs")
     void unionDefaultGraph() {
-        SparqlGraphStore store = SparqlGraphStore.connect(URI.create(unionEngine.queryEndpoint()), release, LIMIT);
+        SparqlGraphStore store = SparqlGraphStore.connect(URI.create(unionEngine.queryEndpoint()), release, LIMIT, LIMIT);
         assertFalse(store.sendsDataset());
         assertSameReads(store);
     }
@@ -87,7 +90,7 @@ class SparqlGraphStoreTest {
     @Test
     @DisplayName("names the release's graphs as each query's dataset for an engine whose default graph is its own")
     void plainDefaultGraph() {
-        SparqlGraphStore store = SparqlGraphStore.connect(URI.create(plainEngine.queryEndpoint()), release, LIMIT);
+        SparqlGraphStore store = SparqlGraphStore.connect(URI.create(plainEngine.queryEndpoint()), release, LIMIT, LIMIT);
         assertTrue(store.sendsDataset());
         assertSameReads(store);
     }
@@ -96,7 +99,7 @@ class SparqlGraphStoreTest {
     @DisplayName("refuses an engine that does not hold the release, naming the setting and the release id")
     void refusesAnotherRelease() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-            () -> SparqlGraphStore.connect(URI.create(emptyEngine.queryEndpoint()), release, LIMIT));
+            () -> SparqlGraphStore.connect(URI.create(emptyEngine.queryEndpoint()), release, LIMIT, LIMIT));
         assertTrue(refused.getMessage().startsWith("--store sparql:" + emptyEngine.queryEndpoint()), refused::getMessage);
         assertTrue(refused.getMessage().contains("does not hold release " + release.id()), refused::getMessage);
     }
@@ -106,10 +109,45 @@ class SparqlGraphStoreTest {
     void refusesUnreachable() {
         String nowhere = "http://127.0.0.1:9/sparql";
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-            () -> SparqlGraphStore.connect(URI.create(nowhere), release, Duration.ofSeconds(2)));
+            () -> SparqlGraphStore.connect(URI.create(nowhere), release, LIMIT, Duration.ofSeconds(2)));
         assertTrue(refused.getMessage().startsWith("--store sparql:" + nowhere + " cannot be queried"),
             refused::getMessage);
         assertEquals(1, refused.getMessage().lines().count());
+    }
+
+    @Test
+    @DisplayName("gives its reads at start their own time limit: an engine slower than a query may take still starts")
+    void startTimeLimit() {
+        Duration queryLimit = Duration.ofMillis(500);
+        slowEngine.answerAfter(Duration.ofMillis(1500));
+        try {
+            SparqlGraphStore store = SparqlGraphStore.connect(URI.create(slowEngine.queryEndpoint()), release,
+                queryLimit, LIMIT);
+            Query versions = QueryFactory.create("SELECT ?s { ?s ?p ?o } LIMIT 1");
+            assertEquals(1, store.readAtStart(reader -> reader.select(versions, BindingFactory.empty())).size());
+            // The same read, once started, is a query like any other: held to the query time limit.
+            assertThrows(org.apache.jena.query.QueryCancelledException.class,
+                () -> store.read(reader -> reader.select(versions, BindingFactory.empty())));
+            slowEngine.answerAfter(Duration.ZERO);
+            assertEquals(1, store.read(reader -> reader.select(versions, BindingFactory.empty())).size());
+        } finally {
+            slowEngine.answerAfter(Duration.ZERO);
+        }
+    }
+
+    @Test
+    @DisplayName("refuses an engine slower than the start's time limit in one line naming that limit")
+    void refusesSlowerThanStartLimit() {
+        slowEngine.answerAfter(Duration.ofMillis(2000));
+        try {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SparqlGraphStore.connect(URI.create(slowEngine.queryEndpoint()), release, LIMIT,
+                    Duration.ofMillis(500)));
+            assertEquals("--store sparql:" + slowEngine.queryEndpoint() + " did not answer within 500 ms, the time"
+                + " limit of each read at start (--store-start-timeout)", refused.getMessage());
+        } finally {
+            slowEngine.answerAfter(Duration.ZERO);
+        }
     }
 
     @Test

@@ -1,8 +1,15 @@
 package org.pyconfgraph.testing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -17,20 +24,25 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A stock Fuseki (Jena's own server, none of our code) on a free loopback port, serving a TDB2 database with every
- * operation Fuseki offers, updates included: the remote engine a publisher runs in front of.
+ * operation Fuseki offers, updates included: the remote engine a publisher runs in front of. It can be made slow for
+ * a while ({@link #answerAfter}), as an engine is while it warms its caches.
  */
 public final class StockFuseki implements AutoCloseable {
     private static final String NAME = "/release";
     private final FusekiServer server;
     private final DatasetGraph database;
     private final boolean expel;
+    private volatile Duration delay = Duration.ZERO;
 
     private StockFuseki(DatasetGraph database, boolean expel) {
         this.database = database;
         this.expel = expel;
         this.server = FusekiServer.create().loopback(true).port(RunningServer.freePort()).add(NAME, database)
-            .build().start();
+            .addFilter("/*", new Delay()).build().start();
     }
+
+    /** From now on, every request waits {@code wait} before Fuseki handles it (zero: none waits). */
+    public void answerAfter(Duration wait) { this.delay = wait; }
 
     /**
      * Fuseki on the TDB2 database at {@code directory}, as its operator would configure it.
@@ -66,6 +78,21 @@ public final class StockFuseki implements AutoCloseable {
     public String updateEndpoint() { return "http://127.0.0.1:" + server.getHttpPort() + NAME + "/update"; }
 
     public DatasetGraph database() { return database; }
+
+    /** Holds each request for the delay set, before Fuseki sees it. */
+    private final class Delay implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServletException(e);
+            }
+            chain.doFilter(request, response);
+        }
+    }
 
     @Override
     public void close() {

@@ -40,7 +40,7 @@ public final class DumpsModule implements ServerModule {
         Release release = context.release();
         Node dataset = NodeFactory.createURI(release.iris().dataset());
         List<String> links = new ArrayList<>();
-        context.store().read(reader -> reader.select(LICENSES, BindingFactory.binding(Var.alloc("dataset"), dataset)))
+        context.store().readAtStart(reader -> reader.select(LICENSES, BindingFactory.binding(Var.alloc("dataset"), dataset)))
             .forEach(row -> {
                 Node license = row.get(Var.alloc("license"));
                 if (license != null && license.isURI()) links.add("<" + license.getURI() + ">; rel=\"license\"");

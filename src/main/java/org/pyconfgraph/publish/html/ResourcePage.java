@@ -121,7 +121,7 @@ public final class ResourcePage implements HtmlDocumentRenderer {
     private static Set<Node> factProperties(PublishingContext context) {
         Query query = QueryFiles.load(ResourcePage.class, "fact-properties.rq", context.iris());
         Set<Node> properties = new HashSet<>();
-        context.store().read(reader -> reader.select(query, BindingFactory.empty()))
+        context.store().readAtStart(reader -> reader.select(query, BindingFactory.empty()))
             .forEach(row -> properties.add(row.get("property")));
         return Set.copyOf(properties);
     }

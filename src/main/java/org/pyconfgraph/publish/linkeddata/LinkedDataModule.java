@@ -22,10 +22,10 @@ public final class LinkedDataModule implements ServerModule {
         StoreQueries queries = new StoreQueries(iris);
         IncomingLinks links = new IncomingLinks(queries, Optional.ofNullable(context.indexes().get(HubIndex.FILE)));
         DocumentBuilder documents = new DocumentBuilder(context.store(), queries, links, iris, context.release().id());
-        List<String> versions = context.store().read(reader ->
+        List<String> versions = context.store().readAtStart(reader ->
             queries.versionIris(reader, NodeFactory.createURI(iris.vocabulary())));
         Routes routes = Routes.build(iris, versions, documents);
-        List<String> licenses = context.store().read(reader ->
+        List<String> licenses = context.store().readAtStart(reader ->
             queries.licenses(reader, NodeFactory.createURI(iris.dataset()))).stream()
             .filter(Node::isURI).map(Node::getURI).toList();
         DocumentSerializer serializer = new DocumentSerializer(context.release().writers(), new ResourcePage(context),
