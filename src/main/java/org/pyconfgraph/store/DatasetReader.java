@@ -1,6 +1,7 @@
 package org.pyconfgraph.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
@@ -88,6 +90,23 @@ final class DatasetReader implements StoreReader {
         for (Node resource : resources)
             if (!resource.isLiteral()) BlankNodeClosure.describe(dataset, resource, described);
         return OrderedGraph.of(described.find());
+    }
+
+    /** From the union graph's indexes: no query is planned. */
+    @Override
+    public boolean mentions(Node iri) {
+        Graph union = dataset.getUnionGraph();
+        return union.contains(iri, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, iri);
+    }
+
+    /** From the union graph's indexes, a lookup of each pair: no query is planned. */
+    @Override
+    public Graph statements(Collection<Node> subjects, Collection<Node> predicates) {
+        Graph union = dataset.getUnionGraph();
+        List<Triple> found = new ArrayList<>();
+        for (Node subject : subjects)
+            for (Node predicate : predicates) union.find(subject, predicate, Node.ANY).forEachRemaining(found::add);
+        return OrderedGraph.of(found.iterator());
     }
 
     private QueryExec execution(Query query, Binding values) {

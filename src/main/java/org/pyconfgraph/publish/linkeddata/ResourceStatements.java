@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.http.ReleaseCache;
@@ -30,6 +31,8 @@ final class ResourceStatements {
     /** Schema.org triples kept, of topics and of the resources they link to: a few hundred bytes each, tens of MB. */
     static final long SCHEMA_ORG_TRIPLES = 131_072;
     private static final String RDF_TYPE = Vocabularies.RDF + "type";
+    private static final List<Node> LABEL_PROPERTIES =
+        Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
     private final StoreQueries queries;
     private final String releaseId;
@@ -43,11 +46,11 @@ final class ResourceStatements {
         this.releaseId = releaseId;
     }
 
-    /** The labels of each of the IRIs, those not kept read in one query. */
+    /** The labels of each of the IRIs, those not kept read in one read of the store. */
     Graph labels(StoreReader reader, Collection<Node> iris) {
         return OrderedGraph.of(kept(labels, iris, missing -> {
             Map<Node, List<Triple>> read = new HashMap<>();
-            queries.labels(reader, missing).find()
+            reader.statements(missing, LABEL_PROPERTIES).find()
                 .forEachRemaining(t -> read.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
             return read;
         }).iterator());

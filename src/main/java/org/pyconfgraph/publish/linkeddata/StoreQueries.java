@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
@@ -20,7 +19,6 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
-import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.LeadingValues;
 import org.pyconfgraph.store.PreparedQuery;
@@ -33,20 +31,14 @@ import org.pyconfgraph.store.StoreReader;
  */
 final class StoreQueries {
     private static final Var RESOURCE = Var.alloc("resource");
-    private static final Var LABEL_PROPERTY = Var.alloc("labelProperty");
     private static final Var PART_LINK = Var.alloc("partLink");
     private static final Var SUBJECT = Var.alloc("s");
     private static final Var PREDICATE = Var.alloc("p");
     private static final Var OBJECT = Var.alloc("o");
-    private static final List<Node> LABEL_PROPERTIES =
-        Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
-    private final PreparedQuery exists = prepared("exists.rq");
     private final PreparedQuery versionIris = prepared("version-iris.rq");
     private final PreparedQuery licenses = prepared("licenses.rq");
     private final PreparedQuery incoming = prepared("incoming.rq");
-    private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
-    private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
     private final PreparedQuery namedGraph = prepared("named-graph.rq");
     /**
      * The schema.org statements about one resource, of which the page's embedded JSON-LD is made (see
@@ -66,11 +58,6 @@ final class StoreQueries {
         graphs.forEach(fixed::put);
         this.linkedSchemaOrgStatements = QueryTransformOps.replaceVars(
             QueryFiles.load(StoreQueries.class, "linked-schema-org-statements.rq"), fixed);
-    }
-
-    /** Whether the data says anything about the IRI, as subject or object. */
-    boolean exists(StoreReader reader, Node iri) {
-        return !reader.select(exists, bind("iri", iri)).isEmpty();
     }
 
     List<String> versionIris(StoreReader reader, Node ontology) {
@@ -123,18 +110,6 @@ final class StoreQueries {
             .forEach(row -> statements.computeIfAbsent(row.get(RESOURCE), r -> new ArrayList<>())
                 .add(Triple.create(row.get(SUBJECT), row.get(PREDICATE), row.get(OBJECT))));
         return statements;
-    }
-
-    Graph labels(StoreReader reader, Collection<Node> resources) {
-        return reader.graph(LeadingValues.of(labels, List.of(RESOURCE, LABEL_PROPERTY), resources.stream()
-            .flatMap(r -> LABEL_PROPERTIES.stream().map(p -> BindingFactory.binding(RESOURCE, r, LABEL_PROPERTY, p)))
-            .toList()), BindingFactory.empty());
-    }
-
-    Graph documentMetadata(StoreReader reader, Node document, Node topic, Node dataset) {
-        return reader.graph(documentMetadata, BindingFactory.builder()
-            .add(Var.alloc("document"), document).add(Var.alloc("topic"), topic).add(Var.alloc("dataset"), dataset)
-            .build());
     }
 
     Graph namedGraph(StoreReader reader, Node name) {
