@@ -17,6 +17,7 @@ import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
@@ -107,6 +108,15 @@ final class DatasetReader implements StoreReader {
         for (Node subject : subjects)
             for (Node predicate : predicates) union.find(subject, predicate, Node.ANY).forEachRemaining(found::add);
         return OrderedGraph.of(found.iterator());
+    }
+
+    /** From the dataset's quad indexes, a lookup of each pair: no query is planned. */
+    @Override
+    public List<Quad> statementsIn(Collection<Node> graphs, Collection<Node> subjects) {
+        List<Quad> found = new ArrayList<>();
+        for (Node graph : graphs)
+            for (Node subject : subjects) dataset.find(graph, subject, Node.ANY, Node.ANY).forEachRemaining(found::add);
+        return found;
     }
 
     private QueryExec execution(Query query, Binding values) {

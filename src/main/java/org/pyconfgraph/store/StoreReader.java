@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
@@ -54,5 +55,13 @@ public interface StoreReader {
      */
     default Graph statements(Collection<Node> subjects, Collection<Node> predicates) {
         return TriplePatterns.statements(this, subjects, predicates);
+    }
+
+    /**
+     * The statements of each of {@code subjects} in each of the named graphs {@code graphs}, with the graph each is
+     * in, in no fixed order: an index lookup per pair.
+     */
+    default List<Quad> statementsIn(Collection<Node> graphs, Collection<Node> subjects) {
+        return TriplePatterns.statementsIn(this, graphs, subjects);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 
@@ -17,6 +18,9 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 final class TriplePatterns {
     private static final Query MENTIONED = ReleaseMarks.query("mentioned.rq");
     private static final Query STATEMENTS = ReleaseMarks.query("statements.rq");
+    private static final Query STATEMENTS_IN_GRAPHS = ReleaseMarks.query("statements-in-graphs.rq");
+    private static final Var GRAPH = Var.alloc("g");
+    private static final Var OBJECT = Var.alloc("o");
     private static final Var IRI = Var.alloc("iri");
     private static final Var SUBJECT = Var.alloc("s");
     private static final Var PREDICATE = Var.alloc("p");
@@ -32,5 +36,13 @@ final class TriplePatterns {
         return reader.graph(LeadingValues.of(STATEMENTS, List.of(SUBJECT, PREDICATE), subjects.stream()
             .flatMap(s -> predicates.stream().map(p -> BindingFactory.binding(SUBJECT, s, PREDICATE, p))).toList()),
             BindingFactory.empty());
+    }
+
+    static List<Quad> statementsIn(StoreReader reader, Collection<Node> graphs, Collection<Node> subjects) {
+        if (graphs.isEmpty() || subjects.isEmpty()) return List.of();
+        return reader.select(LeadingValues.of(STATEMENTS_IN_GRAPHS, List.of(GRAPH, SUBJECT), graphs.stream()
+                .flatMap(g -> subjects.stream().map(s -> BindingFactory.binding(GRAPH, g, SUBJECT, s))).toList()),
+                BindingFactory.empty()).stream()
+            .map(row -> Quad.create(row.get(GRAPH), row.get(SUBJECT), row.get(PREDICATE), row.get(OBJECT))).toList();
     }
 }

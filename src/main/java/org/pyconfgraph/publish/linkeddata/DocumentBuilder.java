@@ -25,7 +25,7 @@ final class DocumentBuilder {
         this.store = store;
         this.queries = queries;
         this.links = links;
-        this.shared = new ResourceStatements(queries, releaseId);
+        this.shared = new ResourceStatements(iris, releaseId);
         this.metadata = new DocumentMetadata(NodeFactory.createURI(iris.dataset()));
     }
 

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.http.ReleaseCache;
 import org.pyconfgraph.store.OrderedGraph;
@@ -34,15 +35,15 @@ final class ResourceStatements {
     private static final List<Node> LABEL_PROPERTIES =
         Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
-    private final StoreQueries queries;
+    private final SchemaOrgStatements schemaOrgStatements;
     private final String releaseId;
     private final ReleaseCache<List<Triple>> labels = new ReleaseCache<>(LABEL_TRIPLES, List::size);
     private final ReleaseCache<List<Triple>> schemaOrg = new ReleaseCache<>(SCHEMA_ORG_TRIPLES, List::size);
     private final ReleaseCache<List<Triple>> linkedSchemaOrg = new ReleaseCache<>(SCHEMA_ORG_TRIPLES, List::size);
 
     /** @param releaseId the release the store holds, which the kept statements belong to */
-    ResourceStatements(StoreQueries queries, String releaseId) {
-        this.queries = queries;
+    ResourceStatements(IriSpace iris, String releaseId) {
+        this.schemaOrgStatements = new SchemaOrgStatements(iris);
         this.releaseId = releaseId;
     }
 
@@ -64,13 +65,13 @@ final class ResourceStatements {
      */
     Graph schemaOrgDescription(StoreReader reader, Node topic) {
         List<Triple> own = schemaOrg.get(releaseId, topic.getURI(),
-            () -> List.copyOf(queries.schemaOrgStatements(reader, topic).find().toList()));
+            () -> schemaOrgStatements.about(reader, topic));
         Set<Node> linked = new LinkedHashSet<>();
         for (Triple t : own)
             if (t.getSubject().equals(topic) && t.getObject().isURI() && !t.getPredicate().getURI().equals(RDF_TYPE))
                 linked.add(t.getObject());
         Set<Triple> statements = new LinkedHashSet<>(own);
-        statements.addAll(kept(linkedSchemaOrg, linked, missing -> queries.linkedSchemaOrgStatements(reader, missing)));
+        statements.addAll(kept(linkedSchemaOrg, linked, missing -> schemaOrgStatements.describing(reader, missing)));
         return OrderedGraph.of(statements.iterator());
     }
 

@@ -1,14 +1,9 @@
 package org.pyconfgraph.publish.linkeddata;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -16,11 +11,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.publish.QueryFiles;
-import org.pyconfgraph.store.LeadingValues;
 import org.pyconfgraph.store.PreparedQuery;
 import org.pyconfgraph.store.StoreReader;
 
@@ -30,35 +21,12 @@ import org.pyconfgraph.store.StoreReader;
  * query text. Every query starts from a bound resource, so its cost follows the answer, not the store.
  */
 final class StoreQueries {
-    private static final Var RESOURCE = Var.alloc("resource");
     private static final Var PART_LINK = Var.alloc("partLink");
-    private static final Var SUBJECT = Var.alloc("s");
-    private static final Var PREDICATE = Var.alloc("p");
-    private static final Var OBJECT = Var.alloc("o");
 
     private final PreparedQuery versionIris = prepared("version-iris.rq");
     private final PreparedQuery licenses = prepared("licenses.rq");
     private final PreparedQuery incoming = prepared("incoming.rq");
     private final PreparedQuery namedGraph = prepared("named-graph.rq");
-    /**
-     * The schema.org statements about one resource, of which the page's embedded JSON-LD is made (see
-     * {@link ResourceStatements}), so that a document holds all the page tells search engines; the release's graph
-     * names fixed in it.
-     */
-    private final PreparedQuery schemaOrgStatements;
-    /** What a page embeds of the resources its topic links to, the release's graph names substituted. */
-    private final Query linkedSchemaOrgStatements;
-
-    StoreQueries(IriSpace iris) {
-        Binding graphs = BindingFactory.builder().add(Var.alloc("inferred"), NamedGraph.INFERRED.node(iris))
-            .add(Var.alloc("facts"), NamedGraph.FACTS.node(iris)).build();
-        this.schemaOrgStatements = PreparedQuery.of(QueryFiles.load(StoreQueries.class, "schema-org-statements.rq"),
-            graphs);
-        Map<Var, Node> fixed = new HashMap<>();
-        graphs.forEach(fixed::put);
-        this.linkedSchemaOrgStatements = QueryTransformOps.replaceVars(
-            QueryFiles.load(StoreQueries.class, "linked-schema-org-statements.rq"), fixed);
-    }
 
     List<String> versionIris(StoreReader reader, Node ontology) {
         return values(reader.select(versionIris, bind("ontology", ontology)), "version").stream()
@@ -92,24 +60,6 @@ final class StoreQueries {
 
     Graph incoming(StoreReader reader, Node topic) {
         return reader.graph(incoming, bind("topic", topic));
-    }
-
-    /** The schema.org statements about the resource and its hash IRIs. */
-    Graph schemaOrgStatements(StoreReader reader, Node resource) {
-        return reader.graph(schemaOrgStatements, bind("resource", resource));
-    }
-
-    /**
-     * The descriptive schema.org statements of each resource a page's topic links to, in one query: each statement
-     * with the resource it describes.
-     */
-    Map<Node, List<Triple>> linkedSchemaOrgStatements(StoreReader reader, Collection<Node> resources) {
-        Map<Node, List<Triple>> statements = new HashMap<>();
-        reader.select(LeadingValues.of(linkedSchemaOrgStatements, List.of(RESOURCE),
-                resources.stream().map(r -> BindingFactory.binding(RESOURCE, r)).toList()), BindingFactory.empty())
-            .forEach(row -> statements.computeIfAbsent(row.get(RESOURCE), r -> new ArrayList<>())
-                .add(Triple.create(row.get(SUBJECT), row.get(PREDICATE), row.get(OBJECT))));
-        return statements;
     }
 
     Graph namedGraph(StoreReader reader, Node name) {

@@ -140,7 +140,7 @@ class HubIndexTest {
         + "every link to it did")
     void sameDescriptions(String store) throws IOException {
         GraphStore graphs = stores.get(store);
-        StoreQueries queries = new StoreQueries(IRIS);
+        StoreQueries queries = new StoreQueries();
         HubIndex index = HubIndex.open(indexed.resolve("indexes").resolve(HubIndex.FILE));
         var description = queries.description(index.partLinks());
         Query everyLink = QueryFactory.create(Files.readString(Path.of(FIXTURE_FOLDER + "description-reading-every-link.rq")));

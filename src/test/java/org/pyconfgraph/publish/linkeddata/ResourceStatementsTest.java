@@ -62,11 +62,10 @@ class ResourceStatementsTest {
     void schemaOrgDescription(String store) throws Exception {
         Query whole = QueryFactory.create(Files.readString(Path.of(FIXTURES + "schema-org-description.rq")));
         GraphStore graphs = stores.get(store);
-        StoreQueries queries = new StoreQueries(IRIS);
         List<Node> backwards = new ArrayList<>(iris);
         Collections.reverse(backwards);
         for (List<Node> order : List.of(iris, backwards)) {
-            ResourceStatements shared = new ResourceStatements(queries, "release");
+            ResourceStatements shared = new ResourceStatements(IRIS, "release");
             // Each topic twice: the second from what the first and the documents before it kept.
             for (int round = 0; round < 2; round++)
                 for (Node topic : order) {
@@ -78,14 +77,14 @@ class ResourceStatementsTest {
                     assertEquals(triples(expected), triples(joined), "schema.org description of " + topic);
                 }
         }
-        Graph event = graphs.read(reader -> new ResourceStatements(queries, "release")
+        Graph event = graphs.read(reader -> new ResourceStatements(IRIS, "release")
             .schemaOrgDescription(reader, iri("id/e1")));
         // The venue's address, reached through the venue; the metadata graph's statements left out.
         assertFalse(event.find(NodeFactory.createURI("http://example.org/id/v#address"), null, null).toList().isEmpty());
         // The series by name, not its list of editions: that is on the series' own page.
         assertTrue(event.contains(iri("id/s"), iri("http://schema.org/name"), Node.ANY));
         assertFalse(event.contains(iri("id/s"), iri("http://schema.org/subEvent"), iri("id/e2")));
-        Graph series = graphs.read(reader -> new ResourceStatements(queries, "release")
+        Graph series = graphs.read(reader -> new ResourceStatements(IRIS, "release")
             .schemaOrgDescription(reader, iri("id/s")));
         assertTrue(series.contains(iri("id/s"), iri("http://schema.org/subEvent"), iri("id/e2")));
         assertFalse(event.contains(iri("id/v"), iri("http://schema.org/name"), NodeFactory.createLiteral("A name from elsewhere")));
@@ -96,8 +95,7 @@ class ResourceStatementsTest {
     @DisplayName("give each IRI's labels as one SPARQL query over all of them does, kept or read")
     void labels(String store) {
         GraphStore graphs = stores.get(store);
-        StoreQueries queries = new StoreQueries(IRIS);
-        ResourceStatements shared = new ResourceStatements(queries, "release");
+        ResourceStatements shared = new ResourceStatements(IRIS, "release");
         for (int from = 0; from < iris.size(); from += 3) {
             // Overlapping groups: some IRIs kept from the group before, some read.
             List<Node> group = iris.subList(from, Math.min(iris.size(), from + 5));
