@@ -87,10 +87,26 @@ final class DatasetReader implements StoreReader {
                 Node node = row.get(name);
                 if (node != null) resources.add(node);
             });
+        return describe(resources);
+    }
+
+    /** As ARQ's DESCRIBE describes each resource ({@link BlankNodeClosure}), from the indexes. */
+    @Override
+    public Graph describe(Collection<Node> resources) {
         Graph described = GraphFactory.createDefaultGraph();
         for (Node resource : resources)
-            if (!resource.isLiteral()) BlankNodeClosure.describe(dataset, resource, described);
+            if (resource != null && !resource.isLiteral()) BlankNodeClosure.describe(dataset, resource, described);
         return OrderedGraph.of(described.find());
+    }
+
+    /** From the union graph's indexes, a lookup of each pair: no query is planned. */
+    @Override
+    public Graph statementsTo(Collection<Node> objects, Collection<Node> predicates) {
+        Graph union = dataset.getUnionGraph();
+        List<Triple> found = new ArrayList<>();
+        for (Node object : objects)
+            for (Node predicate : predicates) union.find(Node.ANY, predicate, object).forEachRemaining(found::add);
+        return OrderedGraph.of(found.iterator());
     }
 
     /** From the union graph's indexes: no query is planned. */

@@ -64,4 +64,20 @@ public interface StoreReader {
     default List<Quad> statementsIn(Collection<Node> graphs, Collection<Node> subjects) {
         return TriplePatterns.statementsIn(this, graphs, subjects);
     }
+
+    /**
+     * The statements of the default graph with one of {@code objects} as object and one of {@code predicates} as
+     * predicate, in {@link OrderedGraph}'s order: an index lookup per pair.
+     */
+    default Graph statementsTo(Collection<Node> objects, Collection<Node> predicates) {
+        return TriplePatterns.statementsTo(this, objects, predicates);
+    }
+
+    /**
+     * What DESCRIBE gives of each of the resources, in {@link OrderedGraph}'s order: every statement about it, in
+     * any graph (a store in this process closes its blank-node objects too, as Jena's DESCRIBE does).
+     */
+    default Graph describe(Collection<Node> resources) {
+        return TriplePatterns.describe(this, resources);
+    }
 }

@@ -18,6 +18,8 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 final class TriplePatterns {
     private static final Query MENTIONED = ReleaseMarks.query("mentioned.rq");
     private static final Query STATEMENTS = ReleaseMarks.query("statements.rq");
+    private static final Query DESCRIBED_STATEMENTS = ReleaseMarks.query("described-statements.rq");
+    private static final Var RESOURCE = Var.alloc("resource");
     private static final Query STATEMENTS_IN_GRAPHS = ReleaseMarks.query("statements-in-graphs.rq");
     private static final Var GRAPH = Var.alloc("g");
     private static final Var OBJECT = Var.alloc("o");
@@ -32,10 +34,27 @@ final class TriplePatterns {
     }
 
     static Graph statements(StoreReader reader, Collection<Node> subjects, Collection<Node> predicates) {
-        if (subjects.isEmpty() || predicates.isEmpty()) return OrderedGraph.of(Collections.emptyIterator());
-        return reader.graph(LeadingValues.of(STATEMENTS, List.of(SUBJECT, PREDICATE), subjects.stream()
-            .flatMap(s -> predicates.stream().map(p -> BindingFactory.binding(SUBJECT, s, PREDICATE, p))).toList()),
+        return pairs(reader, SUBJECT, subjects, predicates);
+    }
+
+    static Graph statementsTo(StoreReader reader, Collection<Node> objects, Collection<Node> predicates) {
+        return pairs(reader, OBJECT, objects, predicates);
+    }
+
+    /** {@code statements.rq} with each pair of a node as {@code ?s} or {@code ?o} and a predicate. */
+    private static Graph pairs(StoreReader reader, Var end, Collection<Node> nodes, Collection<Node> predicates) {
+        if (nodes.isEmpty() || predicates.isEmpty()) return OrderedGraph.of(Collections.emptyIterator());
+        return reader.graph(LeadingValues.of(STATEMENTS, List.of(end, PREDICATE), nodes.stream()
+            .flatMap(n -> predicates.stream().map(p -> BindingFactory.binding(end, n, PREDICATE, p))).toList()),
             BindingFactory.empty());
+    }
+
+    /** Every statement about each resource, in one query: {@code described-statements.rq}. */
+    static Graph describe(StoreReader reader, Collection<Node> resources) {
+        List<Node> described = resources.stream().filter(node -> node != null && !node.isLiteral()).toList();
+        if (described.isEmpty()) return OrderedGraph.of(Collections.emptyIterator());
+        return reader.graph(LeadingValues.of(DESCRIBED_STATEMENTS, List.of(RESOURCE),
+            described.stream().map(node -> BindingFactory.binding(RESOURCE, node)).toList()), BindingFactory.empty());
     }
 
     static List<Quad> statementsIn(StoreReader reader, Collection<Node> graphs, Collection<Node> subjects) {
