@@ -1,6 +1,7 @@
 package org.pyconfgraph.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,12 +10,14 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
@@ -84,10 +87,52 @@ final class DatasetReader implements StoreReader {
                 Node node = row.get(name);
                 if (node != null) resources.add(node);
             });
+        return describe(resources);
+    }
+
+    /** As ARQ's DESCRIBE describes each resource ({@link BlankNodeClosure}), from the indexes. */
+    @Override
+    public Graph describe(Collection<Node> resources) {
         Graph described = GraphFactory.createDefaultGraph();
         for (Node resource : resources)
-            if (!resource.isLiteral()) BlankNodeClosure.describe(dataset, resource, described);
+            if (resource != null && !resource.isLiteral()) BlankNodeClosure.describe(dataset, resource, described);
         return OrderedGraph.of(described.find());
+    }
+
+    /** From the union graph's indexes, a lookup of each pair: no query is planned. */
+    @Override
+    public Graph statementsTo(Collection<Node> objects, Collection<Node> predicates) {
+        Graph union = dataset.getUnionGraph();
+        List<Triple> found = new ArrayList<>();
+        for (Node object : objects)
+            for (Node predicate : predicates) union.find(Node.ANY, predicate, object).forEachRemaining(found::add);
+        return OrderedGraph.of(found.iterator());
+    }
+
+    /** From the union graph's indexes: no query is planned. */
+    @Override
+    public boolean mentions(Node iri) {
+        Graph union = dataset.getUnionGraph();
+        return union.contains(iri, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, iri);
+    }
+
+    /** From the union graph's indexes, a lookup of each pair: no query is planned. */
+    @Override
+    public Graph statements(Collection<Node> subjects, Collection<Node> predicates) {
+        Graph union = dataset.getUnionGraph();
+        List<Triple> found = new ArrayList<>();
+        for (Node subject : subjects)
+            for (Node predicate : predicates) union.find(subject, predicate, Node.ANY).forEachRemaining(found::add);
+        return OrderedGraph.of(found.iterator());
+    }
+
+    /** From the dataset's quad indexes, a lookup of each pair: no query is planned. */
+    @Override
+    public List<Quad> statementsIn(Collection<Node> graphs, Collection<Node> subjects) {
+        List<Quad> found = new ArrayList<>();
+        for (Node graph : graphs)
+            for (Node subject : subjects) dataset.find(graph, subject, Node.ANY, Node.ANY).forEachRemaining(found::add);
+        return found;
     }
 
     private QueryExec execution(Query query, Binding values) {

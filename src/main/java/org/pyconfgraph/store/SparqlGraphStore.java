@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
@@ -43,8 +41,6 @@ import org.pyconfgraph.release.Release;
  * A release is immutable, so the queries of one {@link #read} see one release without a transaction.
  */
 public final class SparqlGraphStore implements GraphStore, SparqlService {
-    private static final Var RESOURCE = Var.alloc("resource");
-    private static final Query DESCRIBED_STATEMENTS = ReleaseMarks.query("described-statements.rq");
 
     private final String endpoint;
     private final HttpClient client;
@@ -203,13 +199,7 @@ public final class SparqlGraphStore implements GraphStore, SparqlService {
                 for (Binding row : select(which, values))
                     row.vars().forEachRemaining(v -> resources.add(row.get(v)));
             }
-            resources.removeIf(node -> node == null || node.isLiteral());
-            if (resources.isEmpty()) return OrderedGraph.of(Collections.emptyIterator());
-            Query statements = LeadingValues.of(DESCRIBED_STATEMENTS, List.of(RESOURCE),
-                resources.stream().map(node -> BindingFactory.binding(RESOURCE, node)).toList());
-            try (QueryExec execution = forwarded(statements, BindingFactory.empty())) {
-                return OrderedGraph.of(execution.constructTriples());
-            }
+            return describe(resources);
         }
     }
 

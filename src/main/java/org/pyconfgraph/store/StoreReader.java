@@ -1,10 +1,13 @@
 package org.pyconfgraph.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
@@ -35,5 +38,46 @@ public interface StoreReader {
     /** The graph of a prepared CONSTRUCT query: the same as {@link #graph(Query, Binding)} of its query gives. */
     default Graph graph(PreparedQuery query, Binding values) {
         return graph(query.query(), values);
+    }
+
+    /**
+     * Whether the default graph (the union of the named graphs) has a statement with {@code iri} as its subject or
+     * its object. A triple-pattern read, as those below: a store in this process answers it from its indexes
+     * without planning a query, a store that answers SPARQL itself with one query.
+     */
+    default boolean mentions(Node iri) {
+        return TriplePatterns.mentions(this, iri);
+    }
+
+    /**
+     * The statements of the default graph with one of {@code subjects} as subject and one of {@code predicates} as
+     * predicate, in {@link OrderedGraph}'s order: an index lookup per pair.
+     */
+    default Graph statements(Collection<Node> subjects, Collection<Node> predicates) {
+        return TriplePatterns.statements(this, subjects, predicates);
+    }
+
+    /**
+     * The statements of each of {@code subjects} in each of the named graphs {@code graphs}, with the graph each is
+     * in, in no fixed order: an index lookup per pair.
+     */
+    default List<Quad> statementsIn(Collection<Node> graphs, Collection<Node> subjects) {
+        return TriplePatterns.statementsIn(this, graphs, subjects);
+    }
+
+    /**
+     * The statements of the default graph with one of {@code objects} as object and one of {@code predicates} as
+     * predicate, in {@link OrderedGraph}'s order: an index lookup per pair.
+     */
+    default Graph statementsTo(Collection<Node> objects, Collection<Node> predicates) {
+        return TriplePatterns.statementsTo(this, objects, predicates);
+    }
+
+    /**
+     * What DESCRIBE gives of each of the resources, in {@link OrderedGraph}'s order: every statement about it, in
+     * any graph (a store in this process closes its blank-node objects too, as Jena's DESCRIBE does).
+     */
+    default Graph describe(Collection<Node> resources) {
+        return TriplePatterns.describe(this, resources);
     }
 }

@@ -176,7 +176,20 @@ class SparqlGraphStoreTest {
             List<Triple> described = store.read(reader -> reader.graph(DESCRIPTION, topic)).find().toList();
             List<Triple> localDescribed = local.read(reader -> reader.graph(DESCRIPTION, topic)).find().toList();
             assertEquals(localDescribed, described, thing);
+            Node iri = topic.get(Var.alloc("topic"));
+            boolean mentioned = store.read(reader -> reader.mentions(iri));
+            assertTrue(mentioned, thing);
+            List<Node> predicates = local.read(reader -> reader.select(STATEMENTS, topic)).stream()
+                .map(row -> row.get("p")).distinct().toList();
+            List<Triple> statements = store.read(reader -> reader.statements(List.of(iri), predicates)).find().toList();
+            assertEquals(local.read(reader -> reader.statements(List.of(iri), predicates)).find().toList(), statements,
+                thing + ", its statements by triple patterns");
+            assertEquals(localDescribed.stream().filter(t -> t.getSubject().equals(iri)).toList(), statements, thing);
         }
+        Node nothing = NodeFactory.createURI(release.iris().thing("event/nothing"));
+        boolean mentioned = store.read(reader -> reader.mentions(nothing));
+        boolean mentionedLocally = local.read(reader -> reader.mentions(nothing));
+        assertFalse(mentioned || mentionedLocally, "an IRI the release does not have");
         Query count = QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
         List<Binding> expected = local.read(reader -> reader.select(count, BindingFactory.empty()));
         List<Binding> actual = store.read(reader -> reader.select(count, BindingFactory.empty()));

@@ -18,15 +18,15 @@ final class DocumentBuilder {
     private final StoreQueries queries;
     private final IncomingLinks links;
     private final ResourceStatements shared;
-    private final Node dataset;
+    private final DocumentMetadata metadata;
 
     /** @param releaseId the release the store holds */
     DocumentBuilder(GraphStore store, StoreQueries queries, IncomingLinks links, IriSpace iris, String releaseId) {
         this.store = store;
         this.queries = queries;
         this.links = links;
-        this.shared = new ResourceStatements(queries, releaseId);
-        this.dataset = NodeFactory.createURI(iris.dataset());
+        this.shared = new ResourceStatements(iris, releaseId);
+        this.metadata = new DocumentMetadata(NodeFactory.createURI(iris.dataset()));
     }
 
     /**
@@ -43,8 +43,7 @@ final class DocumentBuilder {
             GraphUtil.addInto(document, links.description(reader, topic));
             GraphUtil.addInto(document, links.incoming(reader, topic));
             GraphUtil.addInto(document, schemaOrg);
-            GraphUtil.addInto(document,
-                queries.documentMetadata(reader, NodeFactory.createURI(documentIri), topic, dataset));
+            GraphUtil.addInto(document, metadata.of(reader, NodeFactory.createURI(documentIri), topic));
             GraphUtil.addInto(document, shared.labels(reader, mentionedIris(document)));
             return new ResourceDocument.Content(document, schemaOrg);
         });
@@ -58,7 +57,7 @@ final class DocumentBuilder {
 
     /** Whether a thing has a document: the data says something about it. */
     boolean exists(Node thing) {
-        return store.read(reader -> queries.exists(reader, thing));
+        return store.read(reader -> reader.mentions(thing));
     }
 
     private static Set<Node> mentionedIris(Graph graph) {

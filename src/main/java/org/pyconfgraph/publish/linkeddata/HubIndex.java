@@ -26,7 +26,7 @@ import org.pyconfgraph.store.Tdb2ReleaseIndex;
  * The hubs of a release, made once so that no document reads all the links to its topic: each resource that more
  * IRIs link to than {@code incoming.rq}'s LIMIT (a class every event is typed with, a country of many cities) with
  * its first links in that query's order, and the properties by which a hash IRI links to its own resource
- * ({@code <…#startDate> rdf:subject <…>}), with which {@code description.rq} finds such hash IRIs by index lookups.
+ * ({@code <…#startDate> rdf:subject <…>}), with which {@link TopicDescription} finds such hash IRIs by index lookups.
  * A resource not listed has at most LIMIT links, so {@code incoming.rq} reads at most that many for it.
  * <p>
  * A file of the records (each hub's links: a count, then each link's property and subject), then the table (the

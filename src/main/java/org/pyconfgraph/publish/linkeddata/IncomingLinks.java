@@ -9,13 +9,12 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.pyconfgraph.store.OrderedGraph;
-import org.pyconfgraph.store.PreparedQuery;
 import org.pyconfgraph.store.StoreReader;
 
 /**
  * What a document reads of the links to its topic, with the release's {@link HubIndex}: a hub's first links from the
- * index, any other resource's from {@code incoming.rq} (at most its LIMIT of them), and the topic's description by
- * the query that finds its hash IRIs through the properties the index lists. The index is opened from the release
+ * index, any other resource's from {@code incoming.rq} (at most its LIMIT of them), and the topic's description
+ * with the hash IRIs that link to it by the properties the index lists. The index is opened from the release
  * folder, or, for a release without one, computed once in the first document's read (the other first documents
  * wait for it) into a temporary file.
  */
@@ -24,7 +23,7 @@ final class IncomingLinks {
     private final Optional<Path> builtIndex;
     private volatile Loaded loaded;
 
-    private record Loaded(HubIndex index, PreparedQuery description) {}
+    private record Loaded(HubIndex index, TopicDescription description) {}
 
     /** @param builtIndex the release's {@link HubIndex} file, if its build wrote one */
     IncomingLinks(StoreQueries queries, Optional<Path> builtIndex) {
@@ -34,7 +33,7 @@ final class IncomingLinks {
 
     /** The concise bounded description of the topic and of its hash IRIs. */
     Graph description(StoreReader reader, Node topic) {
-        return queries.description(reader, loaded(reader).description(), topic);
+        return loaded(reader).description().of(reader, topic);
     }
 
     /** The links to the topic from other IRIs: the first of them in {@code incoming.rq}'s order, as it gives them. */
@@ -51,7 +50,7 @@ final class IncomingLinks {
     private synchronized Loaded load(StoreReader reader) {
         if (loaded == null) {
             HubIndex index = builtIndex.map(HubIndex::open).orElseGet(() -> computed(reader));
-            loaded = new Loaded(index, queries.description(index.partLinks()));
+            loaded = new Loaded(index, new TopicDescription(index.partLinks()));
         }
         return loaded;
     }

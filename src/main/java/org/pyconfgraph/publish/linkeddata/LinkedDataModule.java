@@ -19,7 +19,7 @@ public final class LinkedDataModule implements ServerModule {
     @Override
     public void install(FusekiServer.Builder server, PublishingContext context) {
         IriSpace iris = context.iris();
-        StoreQueries queries = new StoreQueries(iris);
+        StoreQueries queries = new StoreQueries();
         IncomingLinks links = new IncomingLinks(queries, Optional.ofNullable(context.indexes().get(HubIndex.FILE)));
         DocumentBuilder documents = new DocumentBuilder(context.store(), queries, links, iris, context.release().id());
         List<String> versions = context.store().readAtStart(reader ->

@@ -11,7 +11,9 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.http.ReleaseCache;
 import org.pyconfgraph.store.OrderedGraph;
@@ -30,24 +32,26 @@ final class ResourceStatements {
     /** Schema.org triples kept, of topics and of the resources they link to: a few hundred bytes each, tens of MB. */
     static final long SCHEMA_ORG_TRIPLES = 131_072;
     private static final String RDF_TYPE = Vocabularies.RDF + "type";
+    private static final List<Node> LABEL_PROPERTIES =
+        Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
-    private final StoreQueries queries;
+    private final SchemaOrgStatements schemaOrgStatements;
     private final String releaseId;
     private final ReleaseCache<List<Triple>> labels = new ReleaseCache<>(LABEL_TRIPLES, List::size);
     private final ReleaseCache<List<Triple>> schemaOrg = new ReleaseCache<>(SCHEMA_ORG_TRIPLES, List::size);
     private final ReleaseCache<List<Triple>> linkedSchemaOrg = new ReleaseCache<>(SCHEMA_ORG_TRIPLES, List::size);
 
     /** @param releaseId the release the store holds, which the kept statements belong to */
-    ResourceStatements(StoreQueries queries, String releaseId) {
-        this.queries = queries;
+    ResourceStatements(IriSpace iris, String releaseId) {
+        this.schemaOrgStatements = new SchemaOrgStatements(iris);
         this.releaseId = releaseId;
     }
 
-    /** The labels of each of the IRIs, those not kept read in one query. */
+    /** The labels of each of the IRIs, those not kept read in one read of the store. */
     Graph labels(StoreReader reader, Collection<Node> iris) {
         return OrderedGraph.of(kept(labels, iris, missing -> {
             Map<Node, List<Triple>> read = new HashMap<>();
-            queries.labels(reader, missing).find()
+            reader.statements(missing, LABEL_PROPERTIES).find()
                 .forEachRemaining(t -> read.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
             return read;
         }).iterator());
@@ -61,13 +65,13 @@ final class ResourceStatements {
      */
     Graph schemaOrgDescription(StoreReader reader, Node topic) {
         List<Triple> own = schemaOrg.get(releaseId, topic.getURI(),
-            () -> List.copyOf(queries.schemaOrgStatements(reader, topic).find().toList()));
+            () -> schemaOrgStatements.about(reader, topic));
         Set<Node> linked = new LinkedHashSet<>();
         for (Triple t : own)
             if (t.getSubject().equals(topic) && t.getObject().isURI() && !t.getPredicate().getURI().equals(RDF_TYPE))
                 linked.add(t.getObject());
         Set<Triple> statements = new LinkedHashSet<>(own);
-        statements.addAll(kept(linkedSchemaOrg, linked, missing -> queries.linkedSchemaOrgStatements(reader, missing)));
+        statements.addAll(kept(linkedSchemaOrg, linked, missing -> schemaOrgStatements.describing(reader, missing)));
         return OrderedGraph.of(statements.iterator());
     }
 

@@ -1,28 +1,13 @@
 package org.pyconfgraph.publish.linkeddata;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.pyconfgraph.model.IriSpace;
-import org.pyconfgraph.model.NamedGraph;
-import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.QueryFiles;
-import org.pyconfgraph.load.LeadingValues;
 import org.pyconfgraph.store.PreparedQuery;
 import org.pyconfgraph.store.StoreReader;
 
@@ -32,46 +17,11 @@ import org.pyconfgraph.store.StoreReader;
  * query text. Every query starts from a bound resource, so its cost follows the answer, not the store.
  */
 final class StoreQueries {
-    private static final Var RESOURCE = Var.alloc("resource");
-    private static final Var LABEL_PROPERTY = Var.alloc("labelProperty");
-    private static final Var PART_LINK = Var.alloc("partLink");
-    private static final Var SUBJECT = Var.alloc("s");
-    private static final Var PREDICATE = Var.alloc("p");
-    private static final Var OBJECT = Var.alloc("o");
-    private static final List<Node> LABEL_PROPERTIES =
-        Vocabularies.LABEL_PROPERTIES.stream().map(NodeFactory::createURI).toList();
 
-    private final PreparedQuery exists = prepared("exists.rq");
     private final PreparedQuery versionIris = prepared("version-iris.rq");
     private final PreparedQuery licenses = prepared("licenses.rq");
     private final PreparedQuery incoming = prepared("incoming.rq");
-    private final Query labels = QueryFiles.load(StoreQueries.class, "labels.rq");
-    private final PreparedQuery documentMetadata = prepared("document-metadata.rq");
     private final PreparedQuery namedGraph = prepared("named-graph.rq");
-    /**
-     * The schema.org statements about one resource, of which the page's embedded JSON-LD is made (see
-     * {@link ResourceStatements}), so that a document holds all the page tells search engines; the release's graph
-     * names fixed in it.
-     */
-    private final PreparedQuery schemaOrgStatements;
-    /** What a page embeds of the resources its topic links to, the release's graph names substituted. */
-    private final Query linkedSchemaOrgStatements;
-
-    StoreQueries(IriSpace iris) {
-        Binding graphs = BindingFactory.builder().add(Var.alloc("inferred"), NamedGraph.INFERRED.node(iris))
-            .add(Var.alloc("facts"), NamedGraph.FACTS.node(iris)).build();
-        this.schemaOrgStatements = PreparedQuery.of(QueryFiles.load(StoreQueries.class, "schema-org-statements.rq"),
-            graphs);
-        Map<Var, Node> fixed = new HashMap<>();
-        graphs.forEach(fixed::put);
-        this.linkedSchemaOrgStatements = QueryTransformOps.replaceVars(
-            QueryFiles.load(StoreQueries.class, "linked-schema-org-statements.rq"), fixed);
-    }
-
-    /** Whether the data says anything about the IRI, as subject or object. */
-    boolean exists(StoreReader reader, Node iri) {
-        return !reader.select(exists, bind("iri", iri)).isEmpty();
-    }
 
     List<String> versionIris(StoreReader reader, Node ontology) {
         return values(reader.select(versionIris, bind("ontology", ontology)), "version").stream()
@@ -82,59 +32,8 @@ final class StoreQueries {
         return values(reader.select(licenses, bind("dataset", dataset)), "license");
     }
 
-    /**
-     * {@code description.rq} for a release whose hash IRIs link to their resources with {@code partLinks}: its
-     * VALUES block of {@code ?partLink} filled in, then prepared.
-     */
-    PreparedQuery description(List<Node> partLinks) {
-        Query query = QueryFiles.load(StoreQueries.class, "description.rq");
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementData data) {
-                if (data.getVars().contains(PART_LINK))
-                    partLinks.forEach(link -> data.add(BindingFactory.binding(PART_LINK, link)));
-            }
-        });
-        return PreparedQuery.of(query);
-    }
-
-    /** The concise bounded description of the topic and of its hash IRIs, by a query {@link #description(List)} gave. */
-    Graph description(StoreReader reader, PreparedQuery description, Node topic) {
-        return reader.graph(description, bind("topic", topic));
-    }
-
     Graph incoming(StoreReader reader, Node topic) {
         return reader.graph(incoming, bind("topic", topic));
-    }
-
-    /** The schema.org statements about the resource and its hash IRIs. */
-    Graph schemaOrgStatements(StoreReader reader, Node resource) {
-        return reader.graph(schemaOrgStatements, bind("resource", resource));
-    }
-
-    /**
-     * The descriptive schema.org statements of each resource a page's topic links to, in one query: each statement
-     * with the resource it describes.
-     */
-    Map<Node, List<Triple>> linkedSchemaOrgStatements(StoreReader reader, Collection<Node> resources) {
-        Map<Node, List<Triple>> statements = new HashMap<>();
-        reader.select(LeadingValues.of(linkedSchemaOrgStatements, List.of(RESOURCE),
-                resources.stream().map(r -> BindingFactory.binding(RESOURCE, r)).toList()), BindingFactory.empty())
-            .forEach(row -> statements.computeIfAbsent(row.get(RESOURCE), r -> new ArrayList<>())
-                .add(Triple.create(row.get(SUBJECT), row.get(PREDICATE), row.get(OBJECT))));
-        return statements;
-    }
-
-    Graph labels(StoreReader reader, Collection<Node> resources) {
-        return reader.graph(LeadingValues.of(labels, List.of(RESOURCE, LABEL_PROPERTY), resources.stream()
-            .flatMap(r -> LABEL_PROPERTIES.stream().map(p -> BindingFactory.binding(RESOURCE, r, LABEL_PROPERTY, p)))
-            .toList()), BindingFactory.empty());
-    }
-
-    Graph documentMetadata(StoreReader reader, Node document, Node topic, Node dataset) {
-        return reader.graph(documentMetadata, BindingFactory.builder()
-            .add(Var.alloc("document"), document).add(Var.alloc("topic"), topic).add(Var.alloc("dataset"), dataset)
-            .build());
     }
 
     Graph namedGraph(StoreReader reader, Node name) {

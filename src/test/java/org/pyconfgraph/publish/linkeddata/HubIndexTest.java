@@ -140,17 +140,16 @@ class HubIndexTest {
         + "every link to it did")
     void sameDescriptions(String store) throws IOException {
         GraphStore graphs = stores.get(store);
-        StoreQueries queries = new StoreQueries(IRIS);
         HubIndex index = HubIndex.open(indexed.resolve("indexes").resolve(HubIndex.FILE));
-        var description = queries.description(index.partLinks());
+        TopicDescription description = new TopicDescription(index.partLinks());
         Query everyLink = QueryFactory.create(Files.readString(Path.of(FIXTURE_FOLDER + "description-reading-every-link.rq")));
         for (Node iri : iris) {
             Binding topic = BindingFactory.binding(Var.alloc("topic"), iri);
             assertEquals(graphs.read(reader -> reader.graph(everyLink, topic)).find().toList(),
-                graphs.read(reader -> queries.description(reader, description, iri)).find().toList(),
+                graphs.read(reader -> description.of(reader, iri)).find().toList(),
                 "description of " + iri);
         }
-        assertTrue(graphs.read(reader -> queries.description(reader, description, BIG))
+        assertTrue(graphs.read(reader -> description.of(reader, BIG))
             .contains(NodeFactory.createURI(BASE + "id/place/big#note"), Node.ANY, Node.ANY), "the note is found");
     }
 

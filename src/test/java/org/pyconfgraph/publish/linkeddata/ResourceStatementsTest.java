@@ -29,7 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
+import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.store.GraphStore;
+import org.pyconfgraph.load.LeadingValues;
+import org.pyconfgraph.store.StoreReader;
 import org.pyconfgraph.testing.FixtureStores;
 
 @DisplayName("The statements documents share")
@@ -59,11 +62,10 @@ class ResourceStatementsTest {
     void schemaOrgDescription(String store) throws Exception {
         Query whole = QueryFactory.create(Files.readString(Path.of(FIXTURES + "schema-org-description.rq")));
         GraphStore graphs = stores.get(store);
-        StoreQueries queries = new StoreQueries(IRIS);
         List<Node> backwards = new ArrayList<>(iris);
         Collections.reverse(backwards);
         for (List<Node> order : List.of(iris, backwards)) {
-            ResourceStatements shared = new ResourceStatements(queries, "release");
+            ResourceStatements shared = new ResourceStatements(IRIS, "release");
             // Each topic twice: the second from what the first and the documents before it kept.
             for (int round = 0; round < 2; round++)
                 for (Node topic : order) {
@@ -75,14 +77,14 @@ class ResourceStatementsTest {
                     assertEquals(triples(expected), triples(joined), "schema.org description of " + topic);
                 }
         }
-        Graph event = graphs.read(reader -> new ResourceStatements(queries, "release")
+        Graph event = graphs.read(reader -> new ResourceStatements(IRIS, "release")
             .schemaOrgDescription(reader, iri("id/e1")));
         // The venue's address, reached through the venue; the metadata graph's statements left out.
         assertFalse(event.find(NodeFactory.createURI("http://example.org/id/v#address"), null, null).toList().isEmpty());
         // The series by name, not its list of editions: that is on the series' own page.
         assertTrue(event.contains(iri("id/s"), iri("http://schema.org/name"), Node.ANY));
         assertFalse(event.contains(iri("id/s"), iri("http://schema.org/subEvent"), iri("id/e2")));
-        Graph series = graphs.read(reader -> new ResourceStatements(queries, "release")
+        Graph series = graphs.read(reader -> new ResourceStatements(IRIS, "release")
             .schemaOrgDescription(reader, iri("id/s")));
         assertTrue(series.contains(iri("id/s"), iri("http://schema.org/subEvent"), iri("id/e2")));
         assertFalse(event.contains(iri("id/v"), iri("http://schema.org/name"), NodeFactory.createLiteral("A name from elsewhere")));
@@ -90,21 +92,31 @@ class ResourceStatementsTest {
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"memory", "tdb2"})
-    @DisplayName("give each IRI's labels as one query over all of them does, kept or read")
+    @DisplayName("give each IRI's labels as one SPARQL query over all of them does, kept or read")
     void labels(String store) {
         GraphStore graphs = stores.get(store);
-        StoreQueries queries = new StoreQueries(IRIS);
-        ResourceStatements shared = new ResourceStatements(queries, "release");
+        ResourceStatements shared = new ResourceStatements(IRIS, "release");
         for (int from = 0; from < iris.size(); from += 3) {
             // Overlapping groups: some IRIs kept from the group before, some read.
             List<Node> group = iris.subList(from, Math.min(iris.size(), from + 5));
-            Graph expected = graphs.read(reader -> queries.labels(reader, group));
+            Graph expected = graphs.read(reader -> labelsQueried(reader, group));
             assertEquals(triples(expected), triples(graphs.read(reader -> shared.labels(reader, group))),
                 "labels of " + group);
         }
         Graph all = graphs.read(reader -> shared.labels(reader, iris));
-        assertEquals(triples(graphs.read(reader -> queries.labels(reader, iris))), triples(all));
+        assertEquals(triples(graphs.read(reader -> labelsQueried(reader, iris))), triples(all));
         assertEquals(List.of(), graphs.read(reader -> shared.labels(reader, List.of(iri("id/nothing")))).find().toList());
+    }
+
+    /** Every label property's statements about the IRIs, by a SPARQL query. */
+    private static Graph labelsQueried(StoreReader reader, List<Node> resources) {
+        Query query = QueryFactory.create("CONSTRUCT { ?resource ?labelProperty ?label } WHERE { ?resource ?labelProperty ?label }");
+        Var resource = Var.alloc("resource");
+        Var property = Var.alloc("labelProperty");
+        return reader.graph(LeadingValues.of(query, List.of(resource, property), resources.stream()
+            .flatMap(r -> Vocabularies.LABEL_PROPERTIES.stream()
+                .map(p -> BindingFactory.binding(resource, r, property, NodeFactory.createURI(p))))
+            .toList()), BindingFactory.empty());
     }
 
     /** The triples in the order the graph gives them: documents are written in that order. */
