@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -48,6 +49,11 @@ final class DatasetReader implements StoreReader {
         try (QueryExec execution = execution(query, values)) {
             execution.select().forEachRemaining(each -> row.accept(BindingFactory.builder().addAll(each).build()));
         }
+    }
+
+    @Override
+    public Optional<Tdb2Links> tdb2Links() {
+        return Tdb2Links.of(dataset);
     }
 
     /** The graph in a fixed order ({@link OrderedGraph}). */

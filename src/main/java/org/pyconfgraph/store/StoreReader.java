@@ -2,6 +2,7 @@ package org.pyconfgraph.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -25,6 +26,14 @@ public interface StoreReader {
      */
     default void forEachRow(Query query, Binding values, Consumer<Binding> row) {
         select(query, values).forEach(row);
+    }
+
+    /**
+     * The links of the store read from its TDB2 indexes, for work over every link that need not decode every term;
+     * empty for any other store.
+     */
+    default Optional<Tdb2Links> tdb2Links() {
+        return Optional.empty();
     }
 
     /** A CONSTRUCT or DESCRIBE query's graph. */

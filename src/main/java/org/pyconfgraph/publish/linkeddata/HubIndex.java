@@ -57,7 +57,7 @@ public final class HubIndex {
     }
 
     /**
-     * Reads every link between two IRIs, in the caller's read of the store, and writes the index to {@code file}
+     * Reads the links between IRIs, in the caller's read of the store, and writes the index to {@code file}
      * ({@link HubIndexWriter}): the one cost that grows with the store, paid once per release.
      */
     public static void write(StoreReader reader, Path file) throws IOException {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,39 +27,92 @@ import org.apache.jena.sparql.system.SerializationFactoryFinder;
 import org.pyconfgraph.format.ExternalSort;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.StoreReader;
+import org.pyconfgraph.store.Tdb2Links;
 
 /**
- * Writes a {@link HubIndex} in memory bounded by the setting of {@link ExternalSort}, whatever the number of links:
- * every link between two IRIs ({@code hub-links.rq}) goes through a spilling sorted bag, by topic, then by
- * {@code incoming.rq}'s own ORDER BY, so that a hub's first links are exactly the ones that query gives. Only the
- * hubs' records and table entries are written; the table is held until the end (one entry per hub).
+ * Writes a {@link HubIndex} in memory bounded by the setting of {@link ExternalSort}, whatever the number of links.
+ * From a TDB2 store, the hubs are found by counting each object's links in its object-first index, by node id
+ * ({@link Tdb2Links}); only the hubs' links are decoded, each hub's first ones kept in a heap of LIMIT links, and the
+ * hash IRIs' links are one more scan. From any other store, every link between two IRIs ({@code hub-links.rq})
+ * goes through a spilling sorted bag, by topic, then by {@code incoming.rq}'s own ORDER BY. Either way a hub's first
+ * links are exactly the ones that query gives, and the file is the same bytes. Only the hubs' records and table
+ * entries are written; the table is held until the end (one entry per hub).
  */
 final class HubIndexWriter {
     private static final Var SUBJECT = Var.alloc("s");
     private static final Var PROPERTY = Var.alloc("p");
     private static final Var TOPIC = Var.alloc("topic");
 
-    private HubIndexWriter() {}
+    private final DataOutputStream out;
+    private final long cap;
+    /** The order of a topic's links: incoming.rq's ORDER BY. */
+    private final Comparator<Binding> linkOrder;
+    private final List<Hub> hubs = new ArrayList<>();
+    private long position;
+
+    private HubIndexWriter(DataOutputStream out, Query incoming) {
+        this.out = out;
+        this.cap = incoming.getLimit();
+        this.linkOrder = new BindingComparator(incoming.getOrderBy());
+    }
 
     /** A hub as the table lists it. */
     private record Hub(String iri, long links, long start) {}
 
     static void write(StoreReader reader, Path file, long magic) throws IOException {
-        Query incoming = QueryFiles.load(HubIndexWriter.class, "incoming.rq");
-        long cap = incoming.getLimit();
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeLong(magic);
+            HubIndexWriter writer = new HubIndexWriter(out, QueryFiles.load(HubIndexWriter.class, "incoming.rq"));
+            writer.position = 8;
+            Optional<Tdb2Links> links = reader.tdb2Links();
+            Set<String> partLinks = links.isPresent() ? writer.counted(links.get()) : writer.sorted(reader);
+            writer.table(partLinks);
+            out.flush();
+        }
+    }
+
+    /** The hubs from a TDB2 store's counts, in IRI order, and the properties linking hash IRIs to their resource. */
+    private Set<String> counted(Tdb2Links links) throws IOException {
+        List<Node> candidates = new ArrayList<>(links.objectsOfMoreThan(cap));
+        candidates.sort(Comparator.comparing(Node::getURI));
+        for (Node topic : candidates) {
+            // The first links, kept with the last of them in order at the head; a link is listed once however
+            // many graphs hold it, as in the union default graph.
+            PriorityQueue<Binding> first = new PriorityQueue<>(linkOrder.reversed());
+            long[] count = {0};
+            links.forEachLinkTo(topic, (subject, property) -> {
+                count[0]++;
+                Binding link = BindingFactory.binding(SUBJECT, subject, PROPERTY, property);
+                if (first.size() < cap) first.add(link);
+                else if (linkOrder.compare(link, first.peek()) < 0) {
+                    first.poll();
+                    first.add(link);
+                }
+            });
+            if (count[0] <= cap) continue;
+            List<Binding> inOrder = new ArrayList<>(first);
+            inOrder.sort(linkOrder);
+            record(topic, count[0], inOrder);
+        }
+        Set<String> partLinks = new TreeSet<>();
+        links.forEachLinkFromFragment((subject, property, object) -> {
+            if (subject.getURI().startsWith(object.getURI() + "#")) partLinks.add(property.getURI());
+        });
+        return partLinks;
+    }
+
+    /** The hubs from every link, sorted by topic, and the properties linking hash IRIs to their resource. */
+    private Set<String> sorted(StoreReader reader) throws IOException {
         Comparator<Binding> order = Comparator.comparing((Binding link) -> link.get(TOPIC).getURI())
-            .thenComparing(new BindingComparator(incoming.getOrderBy()));
+            .thenComparing(linkOrder);
         SortedDataBag<Binding> links = ExternalSort.sorted(SerializationFactoryFinder.bindingSerializationFactory(),
             order, ExternalSort.Runs.fromSetting());
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try {
             reader.forEachRow(QueryFiles.load(HubIndexWriter.class, "hub-links.rq"), BindingFactory.empty(),
                 link -> links.add(BindingFactory.binding(SUBJECT, link.get(SUBJECT), PROPERTY, link.get(PROPERTY),
                     TOPIC, link.get(TOPIC))));
-            DataOutputStream out = new DataOutputStream(stream);
-            out.writeLong(magic);
-            long position = 8;
             Set<String> partLinks = new TreeSet<>();
-            List<Hub> hubs = new ArrayList<>();
             List<Binding> first = new ArrayList<>();
             Node topic = null;
             Binding previous = null;
@@ -67,7 +122,7 @@ final class HubIndexWriter {
                 if (previous != null && order.compare(previous, link) == 0) continue;
                 previous = link;
                 if (!link.get(TOPIC).equals(topic)) {
-                    if (count > cap) position += record(out, position, topic, count, first, hubs);
+                    if (count > cap) record(topic, count, first);
                     topic = link.get(TOPIC);
                     count = 0;
                     first.clear();
@@ -76,26 +131,15 @@ final class HubIndexWriter {
                 if (link.get(SUBJECT).getURI().startsWith(topic.getURI() + "#"))
                     partLinks.add(link.get(PROPERTY).getURI());
             }
-            if (count > cap) position += record(out, position, topic, count, first, hubs);
-            long table = position;
-            out.writeInt(partLinks.size());
-            for (String property : partLinks) text(out, property);
-            out.writeInt(hubs.size());
-            for (Hub hub : hubs) {
-                text(out, hub.iri());
-                out.writeLong(hub.links());
-                out.writeLong(hub.start());
-            }
-            out.writeLong(table);
-            out.flush();
+            if (count > cap) record(topic, count, first);
+            return partLinks;
         } finally {
             links.close();
         }
     }
 
-    /** Writes a hub's first links at {@code start}, lists the hub in {@code hubs}, and gives the record's length. */
-    private static int record(DataOutputStream out, long start, Node topic, long count, List<Binding> first,
-                              List<Hub> hubs) throws IOException {
+    /** Writes a hub's first links at the current position and lists the hub in the table. */
+    private void record(Node topic, long count, List<Binding> first) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream record = new DataOutputStream(bytes);
         record.writeInt(first.size());
@@ -104,8 +148,22 @@ final class HubIndexWriter {
             text(record, link.get(SUBJECT).getURI());
         }
         bytes.writeTo(out);
-        hubs.add(new Hub(topic.getURI(), count, start));
-        return bytes.size();
+        hubs.add(new Hub(topic.getURI(), count, position));
+        position += bytes.size();
+    }
+
+    /** The properties, the hubs, and where this table starts. */
+    private void table(Set<String> partLinks) throws IOException {
+        long table = position;
+        out.writeInt(partLinks.size());
+        for (String property : partLinks) text(out, property);
+        out.writeInt(hubs.size());
+        for (Hub hub : hubs) {
+            text(out, hub.iri());
+            out.writeLong(hub.links());
+            out.writeLong(hub.start());
+        }
+        out.writeLong(table);
     }
 
     private static void text(DataOutputStream out, String text) throws IOException {

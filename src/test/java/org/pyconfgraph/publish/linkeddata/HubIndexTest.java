@@ -44,7 +44,7 @@ import org.pyconfgraph.testing.RunningServer;
 
 /**
  * The hub index of fixtures/hubs (a place 622 IRIs link to, two classes of 620 events each, a small place of 3
- * links): what it lists is what incoming.rq gives, in memory and in TDB2, and what the build writes; with it a
+ * links, a middle place of 500, a link held in two graphs): what it lists is what incoming.rq gives, in memory and in TDB2, and what the build writes; with it a
  * document is the same bytes as without it.
  */
 @DisplayName("The hub index")
@@ -107,6 +107,11 @@ class HubIndexTest {
         }
         assertEquals(3, hubs, "the big place, pcg:Event and schema:Event");
         assertEquals(622, index.links(BIG).orElseThrow());
+        assertEquals(Optional.empty(), index.links(NodeFactory.createURI(BASE + "id/place/middle")),
+            "as many links as the limit: no hub");
+        // 620 events, one of them typed in the facts and by inference, and the dataset description's class partition.
+        assertEquals(621, index.links(NodeFactory.createURI("http://schema.org/Event")).orElseThrow(),
+            "a link in two graphs counts once");
         // The note's link to the place, the statement's to its event, the SPARQL service's to the dataset.
         assertEquals(List.of(NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"),
             NodeFactory.createURI("http://www.w3.org/ns/dcat#servesDataset"),
@@ -123,15 +128,21 @@ class HubIndexTest {
             assertEquals(-1, Files.mismatch(built, file), store);
         }
         Path spilled = temp.resolve("spilled.idx");
+        Path counted = temp.resolve("counted.idx");
         long runsBefore = ExternalSort.spilledRuns();
         System.setProperty(ExternalSort.RUN_PROPERTY, "50");
         try {
-            HubIndex.RELEASE_INDEX.write(older.resolve("tdb2"), IRIS, spilled);
+            // Memory sorts every link; a TDB2 database counts each object's links in its index and sorts none.
+            stores.get("memory").read(reader -> write(reader, spilled));
+            assertTrue(ExternalSort.spilledRuns() - runsBefore > 10, "runs went to files");
+            runsBefore = ExternalSort.spilledRuns();
+            HubIndex.RELEASE_INDEX.write(older.resolve("tdb2"), IRIS, counted);
+            assertEquals(0, ExternalSort.spilledRuns() - runsBefore, "TDB2's links are counted, not sorted");
         } finally {
             System.clearProperty(ExternalSort.RUN_PROPERTY);
         }
-        assertTrue(ExternalSort.spilledRuns() - runsBefore > 10, "runs went to files");
         assertEquals(-1, Files.mismatch(built, spilled));
+        assertEquals(-1, Files.mismatch(built, counted));
     }
 
     @ParameterizedTest(name = "in {0}")
