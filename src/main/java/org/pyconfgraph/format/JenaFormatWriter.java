@@ -13,16 +13,17 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Writes one format through Jena's writer registry (where our JSON-LD writer is registered too), fed through an
- * ordered view so that the same content gives the same bytes, whatever order it was loaded in. Pretty Turtle is
- * written in chunks ({@link TurtleInChunks}), and N-Quads with each subject's and graph's terms formatted once
- * ({@link NQuadsInOrder}), the same bytes.
+ * ordered view so that the same content gives the same bytes, whatever order it was loaded in. Pretty Turtle and
+ * TriG are written in chunks ({@link TurtleInChunks}, {@link TriGInChunks}), and N-Quads with each subject's and
+ * graph's terms formatted once ({@link NQuadsInOrder}), the same bytes.
  */
 final class JenaFormatWriter {
     private final RDFFormat format;
     private final PrefixMapping prefixes;
     private final Context context;
-    /** Pretty Turtle's writer, or null for other formats. */
+    /** Pretty Turtle's and pretty TriG's writers, or null for other formats. */
     private final TurtleInChunks turtle;
+    private final TriGInChunks trig;
 
     JenaFormatWriter(RDFFormat format, PrefixMapping prefixes) {
         this(format, prefixes, null);
@@ -34,6 +35,7 @@ final class JenaFormatWriter {
         this.prefixes = prefixes;
         this.context = context;
         this.turtle = format.equals(RDFFormat.TURTLE_PRETTY) ? new TurtleInChunks(prefixes) : null;
+        this.trig = format.equals(RDFFormat.TRIG_PRETTY) ? new TriGInChunks(prefixes) : null;
     }
 
     /** @param data for a triple format, its default graph is written; for a quad format, every graph */
@@ -51,6 +53,7 @@ final class JenaFormatWriter {
         DatasetGraph view = OrderedViews.dataset(data, prefixes);
         try {
             if (format.equals(RDFFormat.NQUADS_UTF8)) NQuadsInOrder.write(view, out);
+            else if (trig != null) trig.write(view, out);
             else output(RDFWriter.source(view), out);
         } finally {
             OrderedViews.close(view);
