@@ -6,13 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -124,17 +122,11 @@ final class DatabaseBuild {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
             writer.start();
             Txn.executeRead(database, () -> inferencer.infer(
-                rule -> QueryExec.dataset(database).query(rule).set(TDB2.symUnionDefaultGraph, true),
-                () -> subjects(asserted()), writer::triple));
+                rule -> QueryExec.dataset(database).query(rule).set(TDB2.symUnionDefaultGraph, true), writer::triple));
             writer.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Each subject of {@code graph} once, as TDB2 gives its triples in subject order (adjacent ones compared). */
-    private static Iterator<Node> subjects(Graph graph) {
-        return Iter.distinctAdjacent(Iter.map(graph.find(), Triple::getSubject));
     }
 
     /** The inferred triples into their graph; the loader drops those two rules both made. */

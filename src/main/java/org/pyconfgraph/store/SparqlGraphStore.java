@@ -24,7 +24,6 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
-import org.pyconfgraph.load.LeadingValues;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.release.Release;
 

@@ -10,7 +10,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.pyconfgraph.load.LeadingValues;
 
 /**
  * The triple-pattern reads of {@link StoreReader} as SPARQL queries, for a store that answers SPARQL itself: one

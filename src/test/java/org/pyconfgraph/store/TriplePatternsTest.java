@@ -23,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pyconfgraph.load.LeadingValues;
 import org.pyconfgraph.testing.FixtureStores;
 
 @DisplayName("A store's triple-pattern reads")

@@ -12,7 +12,7 @@ import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.publish.Lazy;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.load.LeadingValues;
+import org.pyconfgraph.store.LeadingValues;
 import org.pyconfgraph.store.StoreReader;
 
 /**

@@ -31,7 +31,7 @@ import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.model.NamedGraph;
 import org.pyconfgraph.model.Vocabularies;
 import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.load.LeadingValues;
+import org.pyconfgraph.store.LeadingValues;
 import org.pyconfgraph.store.StoreReader;
 import org.pyconfgraph.testing.FixtureStores;
 

@@ -1,4 +1,4 @@
-package org.pyconfgraph.load;
+package org.pyconfgraph.store;
 
 import java.util.List;
 
@@ -19,19 +19,14 @@ public final class LeadingValues {
     /** A copy of {@code query} whose pattern starts with these rows of {@code vars}. */
     public static Query of(Query query, List<Var> vars, List<Binding> rows) {
         Query bound = query.cloneQuery();
-        into(bound, vars, rows);
-        return bound;
-    }
-
-    /** Puts these rows of {@code vars} at the start of {@code query}'s own pattern. */
-    public static void into(Query query, List<Var> vars, List<Binding> rows) {
         ElementData data = new ElementData();
         vars.forEach(data::add);
         rows.forEach(data::add);
         ElementGroup pattern = new ElementGroup();
         pattern.addElement(data);
-        if (query.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
-        else pattern.addElement(query.getQueryPattern());
-        query.setQueryPattern(pattern);
+        if (bound.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
+        else pattern.addElement(bound.getQueryPattern());
+        bound.setQueryPattern(pattern);
+        return bound;
     }
 }
