@@ -1,9 +1,15 @@
 package org.pyconfgraph.release;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.pyconfgraph.model.IriSpace;
 
@@ -29,5 +35,54 @@ public interface ReleaseIndex {
             if (channel.read(buffer, position + buffer.position()) < 0)
                 throw new IOException("ends before byte " + (position + length));
         return buffer.flip();
+    }
+
+    /** Where the records of one resource an index lists lie in its file, and how many it has in all. */
+    record Listed(long start, int length, long total) {}
+
+    /**
+     * Reads the table of the resources an index lists: their count, then for each its IRI, its total and where its
+     * records start. Each one's records end where the next one's begin, the last one's where the table starts.
+     */
+    static Map<String, Listed> readTable(DataInputStream in, long tableStart) throws IOException {
+        int count = in.readInt();
+        String[] iris = new String[count];
+        long[] totals = new long[count];
+        long[] starts = new long[count + 1];
+        for (int i = 0; i < count; i++) {
+            iris[i] = readText(in);
+            totals[i] = in.readLong();
+            starts[i] = in.readLong();
+        }
+        starts[count] = tableStart;
+        Map<String, Listed> listed = new HashMap<>();
+        for (int i = 0; i < count; i++)
+            listed.put(iris[i], new Listed(starts[i], Math.toIntExact(starts[i + 1] - starts[i]), totals[i]));
+        return listed;
+    }
+
+    /** A resource an index lists, as its writer has it: its IRI, its total and where its records start. */
+    record TableRow(String iri, long total, long start) {}
+
+    /** Writes the table that {@link #readTable} reads. */
+    static void writeTable(DataOutputStream out, List<TableRow> rows) throws IOException {
+        out.writeInt(rows.size());
+        for (TableRow row : rows) {
+            writeText(out, row.iri());
+            out.writeLong(row.total());
+            out.writeLong(row.start());
+        }
+    }
+
+    /** Writes a text as {@link #readText} reads it. */
+    static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** A text of an index: its length in bytes, then its UTF-8 bytes. */
+    static String readText(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 }

@@ -5,11 +5,9 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.release.ReleaseIndex;
+import org.pyconfgraph.release.ReleaseIndex.Listed;
 
 /**
  * The long lists of a page, made once per release so that no page reads all of one: for each resource with more
@@ -36,12 +35,10 @@ final class CappedListIndex {
     /** A listed resource's first members, in the list query's order, and how many it has in all. */
     record Capped(long total, List<Node> first) {}
 
-    private record Entry(long start, int length, long total) {}
-
     private final Path file;
-    private final Map<String, Entry> entries;
+    private final Map<String, Listed> entries;
 
-    private CappedListIndex(Path file, Map<String, Entry> entries) {
+    private CappedListIndex(Path file, Map<String, Listed> entries) {
         this.file = file;
         this.entries = entries;
     }
@@ -55,19 +52,7 @@ final class CappedListIndex {
             long table = ReleaseIndex.read(channel, size - 8, 8).getLong();
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(
                 ReleaseIndex.read(channel, table, Math.toIntExact(size - 8 - table)).array()));
-            int count = in.readInt();
-            String[] iris = new String[count];
-            long[] starts = new long[count + 1];
-            long[] totals = new long[count];
-            for (int i = 0; i < count; i++) {
-                iris[i] = text(in);
-                totals[i] = in.readLong();
-                starts[i] = in.readLong();
-            }
-            starts[count] = table;
-            Map<String, Entry> entries = new HashMap<>();
-            for (int i = 0; i < count; i++)
-                entries.put(iris[i], new Entry(starts[i], Math.toIntExact(starts[i + 1] - starts[i]), totals[i]));
+            Map<String, Listed> entries = ReleaseIndex.readTable(in, table);
             return new CappedListIndex(file, entries);
         } catch (IOException | RuntimeException e) {
             if (e instanceof LoadException) throw (LoadException) e;
@@ -77,21 +62,17 @@ final class CappedListIndex {
 
     /** The resource's first members and count, if it has more than the LIMIT; empty if it has not. */
     Optional<Capped> get(Node resource) {
-        Entry entry = resource.isURI() ? entries.get(resource.getURI()) : null;
+        Listed entry = resource.isURI() ? entries.get(resource.getURI()) : null;
         if (entry == null) return Optional.empty();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(
                 ReleaseIndex.read(channel, entry.start(), entry.length()).array()));
             int count = in.readInt();
             List<Node> first = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) first.add(NodeFactory.createURI(text(in)));
+            for (int i = 0; i < count; i++) first.add(NodeFactory.createURI(ReleaseIndex.readText(in)));
             return Optional.of(new Capped(entry.total(), List.copyOf(first)));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": unreadable index of long lists", e);
         }
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +29,8 @@ import org.apache.jena.sparql.function.FunctionEnvBase;
 import org.apache.jena.sparql.system.SerializationFactoryFinder;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.pyconfgraph.format.ExternalSort;
+import org.pyconfgraph.release.ReleaseIndex;
+import org.pyconfgraph.release.ReleaseIndex.TableRow;
 import org.pyconfgraph.store.StoreReader;
 
 /**
@@ -45,8 +46,6 @@ final class CappedListIndexWriter {
     private CappedListIndexWriter() {}
 
     /** A listed resource as the table lists it. */
-    private record Listed(String iri, long total, long start) {}
-
     static void write(StoreReader reader, Query list, Var key, Path file) throws IOException {
         Var member = list.getProjectVars().get(0);
         long cap = list.getLimit();
@@ -71,7 +70,7 @@ final class CappedListIndexWriter {
             DataOutputStream out = new DataOutputStream(stream);
             out.writeLong(CappedListIndex.MAGIC);
             long position = 8;
-            List<Listed> listed = new ArrayList<>();
+            List<TableRow> listed = new ArrayList<>();
             List<Node> first = new ArrayList<>();
             Node resource = null;
             long count = 0;
@@ -86,12 +85,7 @@ final class CappedListIndexWriter {
             }
             if (count > cap) position += record(out, position, resource, count, first, listed);
             long table = position;
-            out.writeInt(listed.size());
-            for (Listed entry : listed) {
-                text(out, entry.iri());
-                out.writeLong(entry.total());
-                out.writeLong(entry.start());
-            }
+            ReleaseIndex.writeTable(out, listed);
             out.writeLong(table);
             out.flush();
         } finally {
@@ -142,15 +136,15 @@ final class CappedListIndexWriter {
 
     /** Writes a resource's first members at {@code start}, lists it, and gives the record's length. */
     private static int record(DataOutputStream out, long start, Node resource, long count, List<Node> first,
-                              List<Listed> listed) throws IOException {
+                              List<TableRow> listed) throws IOException {
         // A member that is no IRI cannot be given to the page's query: such a resource keeps its query.
         if (!first.stream().allMatch(Node::isURI)) return 0;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream record = new DataOutputStream(bytes);
         record.writeInt(first.size());
-        for (Node member : first) text(record, member.getURI());
+        for (Node member : first) ReleaseIndex.writeText(record, member.getURI());
         bytes.writeTo(out);
-        listed.add(new Listed(resource.getURI(), count, start));
+        listed.add(new TableRow(resource.getURI(), count, start));
         return bytes.size();
     }
 
@@ -159,9 +153,4 @@ final class CappedListIndexWriter {
             ExternalSort.Runs.fromSetting());
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
 }

@@ -5,11 +5,9 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.release.ReleaseIndex;
+import org.pyconfgraph.release.ReleaseIndex.Listed;
 import org.pyconfgraph.store.StoreReader;
 import org.pyconfgraph.store.Tdb2ReleaseIndex;
 
@@ -45,12 +44,9 @@ public final class HubIndex {
 
     private final Path file;
     private final List<Node> partLinks;
-    private final Map<String, Hub> hubs;
+    private final Map<String, Listed> hubs;
 
-    /** Where a hub's record is in the file, and how many links it has in all. */
-    private record Hub(long start, int length, long links) {}
-
-    private HubIndex(Path file, List<Node> partLinks, Map<String, Hub> hubs) {
+    private HubIndex(Path file, List<Node> partLinks, Map<String, Listed> hubs) {
         this.file = file;
         this.partLinks = partLinks;
         this.hubs = hubs;
@@ -74,20 +70,8 @@ public final class HubIndex {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(
                 ReleaseIndex.read(channel, table, Math.toIntExact(size - 8 - table)).array()));
             List<Node> partLinks = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) partLinks.add(NodeFactory.createURI(text(in)));
-            Map<String, Hub> hubs = new HashMap<>();
-            int count = in.readInt();
-            String[] iris = new String[count];
-            long[] starts = new long[count + 1];
-            long[] links = new long[count];
-            for (int i = 0; i < count; i++) {
-                iris[i] = text(in);
-                links[i] = in.readLong();
-                starts[i] = in.readLong();
-            }
-            starts[count] = table;
-            for (int i = 0; i < count; i++)
-                hubs.put(iris[i], new Hub(starts[i], Math.toIntExact(starts[i + 1] - starts[i]), links[i]));
+            for (int i = in.readInt(); i > 0; i--) partLinks.add(NodeFactory.createURI(ReleaseIndex.readText(in)));
+            Map<String, Listed> hubs = ReleaseIndex.readTable(in, table);
             return new HubIndex(file, List.copyOf(partLinks), hubs);
         } catch (IOException | RuntimeException e) {
             if (e instanceof LoadException) throw (LoadException) e;
@@ -100,12 +84,12 @@ public final class HubIndex {
 
     /** How many IRIs link to {@code topic}, if it is a hub. */
     public Optional<Long> links(Node topic) {
-        return Optional.ofNullable(hubs.get(topic.getURI())).map(Hub::links);
+        return Optional.ofNullable(hubs.get(topic.getURI())).map(Listed::total);
     }
 
     /** The first links to {@code topic} in {@code incoming.rq}'s order, if it is a hub; empty if it is not. */
     public Optional<List<Triple>> incoming(Node topic) {
-        Hub hub = topic.isURI() ? hubs.get(topic.getURI()) : null;
+        Listed hub = topic.isURI() ? hubs.get(topic.getURI()) : null;
         if (hub == null) return Optional.empty();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(
@@ -113,16 +97,12 @@ public final class HubIndex {
             int count = in.readInt();
             List<Triple> links = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                Node property = NodeFactory.createURI(text(in));
-                links.add(Triple.create(NodeFactory.createURI(text(in)), property, topic));
+                Node property = NodeFactory.createURI(ReleaseIndex.readText(in));
+                links.add(Triple.create(NodeFactory.createURI(ReleaseIndex.readText(in)), property, topic));
             }
             return Optional.of(links);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": unreadable hub index", e);
         }
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +25,8 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.system.SerializationFactoryFinder;
 import org.pyconfgraph.format.ExternalSort;
 import org.pyconfgraph.publish.QueryFiles;
+import org.pyconfgraph.release.ReleaseIndex;
+import org.pyconfgraph.release.ReleaseIndex.TableRow;
 import org.pyconfgraph.store.StoreReader;
 import org.pyconfgraph.store.Tdb2Links;
 
@@ -47,7 +48,7 @@ final class HubIndexWriter {
     private final long cap;
     /** The order of a topic's links: incoming.rq's ORDER BY. */
     private final Comparator<Binding> linkOrder;
-    private final List<Hub> hubs = new ArrayList<>();
+    private final List<TableRow> hubs = new ArrayList<>();
     private long position;
 
     private HubIndexWriter(DataOutputStream out, Query incoming) {
@@ -57,8 +58,6 @@ final class HubIndexWriter {
     }
 
     /** A hub as the table lists it. */
-    private record Hub(String iri, long links, long start) {}
-
     static void write(StoreReader reader, Path file, long magic) throws IOException {
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             DataOutputStream out = new DataOutputStream(stream);
@@ -144,11 +143,11 @@ final class HubIndexWriter {
         DataOutputStream record = new DataOutputStream(bytes);
         record.writeInt(first.size());
         for (Binding link : first) {
-            text(record, link.get(PROPERTY).getURI());
-            text(record, link.get(SUBJECT).getURI());
+            ReleaseIndex.writeText(record, link.get(PROPERTY).getURI());
+            ReleaseIndex.writeText(record, link.get(SUBJECT).getURI());
         }
         bytes.writeTo(out);
-        hubs.add(new Hub(topic.getURI(), count, position));
+        hubs.add(new TableRow(topic.getURI(), count, position));
         position += bytes.size();
     }
 
@@ -156,19 +155,9 @@ final class HubIndexWriter {
     private void table(Set<String> partLinks) throws IOException {
         long table = position;
         out.writeInt(partLinks.size());
-        for (String property : partLinks) text(out, property);
-        out.writeInt(hubs.size());
-        for (Hub hub : hubs) {
-            text(out, hub.iri());
-            out.writeLong(hub.links());
-            out.writeLong(hub.start());
-        }
+        for (String property : partLinks) ReleaseIndex.writeText(out, property);
+        ReleaseIndex.writeTable(out, hubs);
         out.writeLong(table);
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
 }
