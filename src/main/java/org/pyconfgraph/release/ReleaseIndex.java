@@ -1,5 +1,6 @@
 package org.pyconfgraph.release;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pyconfgraph.model.IriSpace;
 
@@ -36,6 +38,25 @@ public interface ReleaseIndex {
                 throw new IOException("ends before byte " + (position + length));
         return buffer.flip();
     }
+
+    /** {@code length} bytes of an index file from {@code position}, to read as {@link DataInputStream} reads. */
+    static DataInputStream slice(FileChannel channel, long position, int length) throws IOException {
+        return new DataInputStream(new ByteArrayInputStream(read(channel, position, length).array()));
+    }
+
+    /**
+     * The table at the end of an index file that starts with {@code magic} and ends with where its table starts;
+     * empty if the file is not such an index.
+     */
+    static Optional<Table> table(FileChannel channel, long magic) throws IOException {
+        long size = channel.size();
+        if (size < 16 || read(channel, 0, 8).getLong() != magic) return Optional.empty();
+        long start = read(channel, size - 8, 8).getLong();
+        return Optional.of(new Table(start, slice(channel, start, Math.toIntExact(size - 8 - start))));
+    }
+
+    /** Where an index file's table starts, and its bytes. */
+    record Table(long start, DataInputStream in) {}
 
     /** Where the records of one resource an index lists lie in its file, and how many it has in all. */
     record Listed(long start, int length, long total) {}

@@ -1,6 +1,5 @@
 package org.pyconfgraph.publish.html;
 
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,14 +45,9 @@ final class CappedListIndex {
     /** Opens an index file: reads its table. */
     static CappedListIndex open(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < 16 || ReleaseIndex.read(channel, 0, 8).getLong() != MAGIC)
-                throw new LoadException(file + ": not an index of long lists");
-            long table = ReleaseIndex.read(channel, size - 8, 8).getLong();
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                ReleaseIndex.read(channel, table, Math.toIntExact(size - 8 - table)).array()));
-            Map<String, Listed> entries = ReleaseIndex.readTable(in, table);
-            return new CappedListIndex(file, entries);
+            ReleaseIndex.Table table = ReleaseIndex.table(channel, MAGIC)
+                .orElseThrow(() -> new LoadException(file + ": not an index of long lists"));
+            return new CappedListIndex(file, ReleaseIndex.readTable(table.in(), table.start()));
         } catch (IOException | RuntimeException e) {
             if (e instanceof LoadException) throw (LoadException) e;
             throw new LoadException(file + ": unreadable index of long lists: " + e.getMessage());
@@ -65,8 +59,7 @@ final class CappedListIndex {
         Listed entry = resource.isURI() ? entries.get(resource.getURI()) : null;
         if (entry == null) return Optional.empty();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                ReleaseIndex.read(channel, entry.start(), entry.length()).array()));
+            DataInputStream in = ReleaseIndex.slice(channel, entry.start(), entry.length());
             int count = in.readInt();
             List<Node> first = new ArrayList<>(count);
             for (int i = 0; i < count; i++) first.add(NodeFactory.createURI(ReleaseIndex.readText(in)));

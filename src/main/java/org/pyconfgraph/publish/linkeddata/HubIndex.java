@@ -1,6 +1,5 @@
 package org.pyconfgraph.publish.linkeddata;
 
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,15 +62,12 @@ public final class HubIndex {
     /** Opens an index file: reads its table. */
     public static HubIndex open(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < 16 || ReleaseIndex.read(channel, 0, 8).getLong() != MAGIC)
-                throw new LoadException(file + ": not a hub index");
-            long table = ReleaseIndex.read(channel, size - 8, 8).getLong();
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                ReleaseIndex.read(channel, table, Math.toIntExact(size - 8 - table)).array()));
+            ReleaseIndex.Table table = ReleaseIndex.table(channel, MAGIC)
+                .orElseThrow(() -> new LoadException(file + ": not a hub index"));
+            DataInputStream in = table.in();
             List<Node> partLinks = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) partLinks.add(NodeFactory.createURI(ReleaseIndex.readText(in)));
-            Map<String, Listed> hubs = ReleaseIndex.readTable(in, table);
+            Map<String, Listed> hubs = ReleaseIndex.readTable(in, table.start());
             return new HubIndex(file, List.copyOf(partLinks), hubs);
         } catch (IOException | RuntimeException e) {
             if (e instanceof LoadException) throw (LoadException) e;
@@ -92,8 +88,7 @@ public final class HubIndex {
         Listed hub = topic.isURI() ? hubs.get(topic.getURI()) : null;
         if (hub == null) return Optional.empty();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                ReleaseIndex.read(channel, hub.start(), hub.length()).array()));
+            DataInputStream in = ReleaseIndex.slice(channel, hub.start(), hub.length());
             int count = in.readInt();
             List<Triple> links = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
