@@ -20,7 +20,7 @@ import org.pyconfgraph.model.IriSpace;
 
 /**
  * Materialises the inferred graph by running each CONSTRUCT rule of {@code ontology/rules/} over the
- * asserted graphs. Rules are plain SPARQL so that anyone can read what a consumer receives and why.
+ * asserted graphs. Rules are SPARQL (1.1, and LATERAL) so that anyone can read what a consumer receives and why.
  */
 public final class Inferencer {
     private final List<Query> rules;
@@ -58,7 +58,7 @@ public final class Inferencer {
 
     private static Query parse(String name, Path file, IriSpace iris) {
         try {
-            Query query = QueryParser.parse(name, Files.readString(file), iris.base());
+            Query query = QueryParser.parseRule(name, Files.readString(file), iris.base());
             if (!query.isConstructType())
                 throw new LoadException(name + ": an inference rule must be a CONSTRUCT query");
             return query;

@@ -20,8 +20,21 @@ public final class QueryParser {
 
     /** @param name how the error names the query, e.g. {@code queries/ipc-editions.rq} */
     public static Query parse(String name, String text, String base) {
+        return parse(name, text, base, Syntax.syntaxSPARQL_11);
+    }
+
+    /**
+     * An inference rule of our sources, which may also use LATERAL (SEP-0006, in Jena's ARQ syntax): a rule that
+     * summarises each subject runs its parts per subject with it, where SPARQL 1.1's grouped subqueries would
+     * group, and then join, every subject of the store at once.
+     */
+    public static Query parseRule(String name, String text, String base) {
+        return parse(name, text, base, Syntax.syntaxARQ);
+    }
+
+    private static Query parse(String name, String text, String base, Syntax syntax) {
         try {
-            return QueryFactory.create(text, base, Syntax.syntaxSPARQL_11);
+            return QueryFactory.create(text, base, syntax);
         } catch (QueryParseException e) {
             // The first line says what is wrong; the rest lists every token the grammar would have accepted.
             String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("").strip();
