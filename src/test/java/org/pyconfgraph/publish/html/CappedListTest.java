@@ -36,15 +36,10 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.publish.ServerSettings;
-import org.pyconfgraph.publish.server.PublishingServer;
-import org.pyconfgraph.release.BuildPhases;
-import org.pyconfgraph.release.Release;
-import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.release.ReleaseFolder;
 import org.pyconfgraph.store.GraphStore;
 import org.pyconfgraph.store.StoreReader;
 import org.pyconfgraph.store.StoreSetting;
-import org.pyconfgraph.testing.FixtureStores;
+import org.pyconfgraph.testing.IndexedFixture;
 import org.pyconfgraph.testing.RunningServer;
 import org.pyconfgraph.testing.StockFuseki;
 
@@ -68,30 +63,20 @@ class CappedListTest {
         "series-editions", Var.alloc("series"));
 
     @TempDir static Path temp;
-    private static Path indexed;
-    private static Path older;
-    private static Map<String, GraphStore> stores;
-    private static List<Node> iris;
+    private static IndexedFixture fixture;
 
     @BeforeAll
-    static void build() {
-        indexed = ReleaseFolder.build(FIXTURE, IRIS, temp.resolve("indexed"), BuildPhases.untracked(),
-            PublishingServer.releaseIndexes()).folder();
-        older = ReleaseFolder.build(FIXTURE, IRIS, temp.resolve("older")).folder();
-        Release release = new ReleaseBuilder(FIXTURE, IRIS).build();
-        stores = FixtureStores.of(release.dataset(), temp.resolve("tdb2"));
-        iris = FixtureStores.iris(release.dataset());
-    }
+    static void build() { fixture = IndexedFixture.build(FIXTURE, IRIS, temp); }
 
     @AfterAll
-    static void close() { stores.values().forEach(GraphStore::close); }
+    static void close() { fixture.close(); }
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"memory", "tdb2"})
     @DisplayName("lists exactly the sources and series with more members than the list query's limit, each with the "
         + "first members that query gives, in its order, and how many there are")
     void listsTheLongOnes(String store) {
-        GraphStore graphs = stores.get(store);
+        GraphStore graphs = fixture.stores().get(store);
         for (Map.Entry<String, Var> list : LISTS.entrySet()) {
             Path file = temp.resolve(store + "-" + list.getKey() + ".idx");
             Query first = QueryFiles.load(CappedList.class, list.getKey() + "-first.rq", IRIS);
@@ -99,7 +84,7 @@ class CappedListTest {
             CappedListIndex index = CappedListIndex.open(file);
             Query count = QueryFiles.load(CappedList.class, list.getKey() + "-count.rq", IRIS);
             int listed = 0;
-            for (Node iri : iris) {
+            for (Node iri : fixture.iris()) {
                 Binding resource = BindingFactory.binding(list.getValue(), iri);
                 long members = Long.parseLong(graphs.read(reader -> reader.select(count, resource)).get(0)
                     .get("count").getLiteralLexicalForm());
@@ -123,18 +108,18 @@ class CappedListTest {
     @DisplayName("are the same bytes written by the build, from memory, from TDB2, and with sorts that spill to files")
     void sameBytes() throws IOException {
         for (Map.Entry<String, Var> list : LISTS.entrySet()) {
-            Path built = indexed.resolve("indexes").resolve(list.getKey() + ".idx");
+            Path built = fixture.indexed().resolve("indexes").resolve(list.getKey() + ".idx");
             Query first = QueryFiles.load(CappedList.class, list.getKey() + "-first.rq", IRIS);
             for (String store : List.of("memory", "tdb2")) {
                 Path file = temp.resolve("again-" + store + "-" + list.getKey() + ".idx");
-                stores.get(store).read(reader -> write(reader, first, list.getValue(), file));
+                fixture.stores().get(store).read(reader -> write(reader, first, list.getValue(), file));
                 assertEquals(-1, Files.mismatch(built, file), store + " " + list.getKey());
             }
             Path spilled = temp.resolve("spilled-" + list.getKey() + ".idx");
             long runsBefore = ExternalSort.spilledRuns();
             System.setProperty(ExternalSort.RUN_PROPERTY, "20");
             try {
-                CappedList.releaseIndex(list.getKey(), list.getValue()).write(older.resolve("tdb2"), IRIS, spilled);
+                CappedList.releaseIndex(list.getKey(), list.getValue()).write(fixture.older().resolve("tdb2"), IRIS, spilled);
             } finally {
                 System.clearProperty(ExternalSort.RUN_PROPERTY);
             }
@@ -149,11 +134,11 @@ class CappedListTest {
     void samePages() {
         List<String> pages = List.of("doc/source/big.html", "doc/series/long.html", "doc/source/small.html",
             "doc/series/short.html", "doc/event/ed-1.html");
-        try (StockFuseki engine = StockFuseki.onDatabase(older.resolve("tdb2"), true, Duration.ofSeconds(60));
-             RunningServer fromIndex = RunningServer.startRelease(indexed, SETTINGS);
-             RunningServer fromOlder = RunningServer.startRelease(older, SETTINGS);
+        try (StockFuseki engine = StockFuseki.onDatabase(fixture.older().resolve("tdb2"), true, Duration.ofSeconds(60));
+             RunningServer fromIndex = RunningServer.startRelease(fixture.indexed(), SETTINGS);
+             RunningServer fromOlder = RunningServer.startRelease(fixture.older(), SETTINGS);
              RunningServer inMemory = RunningServer.start(FIXTURE, SETTINGS);
-             RunningServer remote = RunningServer.startRelease(older,
+             RunningServer remote = RunningServer.startRelease(fixture.older(),
                  new StoreSetting.Sparql(URI.create(engine.queryEndpoint())), SETTINGS)) {
             for (String path : pages) {
                 HttpResponse<String> expected = get(fromIndex, path);
@@ -162,12 +147,12 @@ class CappedListTest {
                     assertEquals(expected.body(), get(server, path).body(), path);
             }
             Document source = Jsoup.parse(get(fromIndex, "doc/source/big.html").body(), BASE);
-            assertEquals(firstMembers(stores.get("tdb2"), "source-supports", BIG_SOURCE).stream().map(Node::getURI)
+            assertEquals(firstMembers(fixture.stores().get("tdb2"), "source-supports", BIG_SOURCE).stream().map(Node::getURI)
                 .toList(), source.select("table.supports tbody td.s a").eachAttr("href"));
             assertEquals("250 statements and resources cite this source; the first 200 are listed.",
                 source.selectFirst("section.supports p.count").text());
             Document series = Jsoup.parse(get(fromIndex, "doc/series/long.html").body(), BASE);
-            assertEquals(new HashSet<>(firstMembers(stores.get("tdb2"), "series-editions", LONG_SERIES).stream()
+            assertEquals(new HashSet<>(firstMembers(fixture.stores().get("tdb2"), "series-editions", LONG_SERIES).stream()
                 .map(Node::getURI).toList()), new HashSet<>(series.select("table.editions tbody th a").eachAttr("href")));
             assertEquals(SeriesEditions.SHOWN, series.select("table.editions tbody th a").size());
             assertEquals("230 editions; the first 200 held are listed.",

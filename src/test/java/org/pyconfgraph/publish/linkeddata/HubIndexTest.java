@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
@@ -33,13 +32,8 @@ import org.pyconfgraph.load.SourceTree;
 import org.pyconfgraph.model.IriSpace;
 import org.pyconfgraph.publish.QueryFiles;
 import org.pyconfgraph.publish.ServerSettings;
-import org.pyconfgraph.publish.server.PublishingServer;
-import org.pyconfgraph.release.BuildPhases;
-import org.pyconfgraph.release.Release;
-import org.pyconfgraph.release.ReleaseBuilder;
-import org.pyconfgraph.release.ReleaseFolder;
 import org.pyconfgraph.store.GraphStore;
-import org.pyconfgraph.testing.FixtureStores;
+import org.pyconfgraph.testing.IndexedFixture;
 import org.pyconfgraph.testing.RunningServer;
 
 /**
@@ -57,31 +51,20 @@ class HubIndexTest {
     private static final Node BIG = NodeFactory.createURI(BASE + "id/place/big");
 
     @TempDir static Path temp;
-    private static Path indexed;
-    private static Path older;
-    private static Map<String, GraphStore> stores;
-    /** Every IRI of the release, as subject or object: each is some document's topic or linked from one. */
-    private static List<Node> iris;
+    private static IndexedFixture fixture;
 
     @BeforeAll
-    static void build() throws IOException {
-        indexed = ReleaseFolder.build(FIXTURE, IRIS, temp.resolve("indexed"), BuildPhases.untracked(),
-            PublishingServer.releaseIndexes()).folder();
-        older = ReleaseFolder.build(FIXTURE, IRIS, temp.resolve("older")).folder();
-        Release release = new ReleaseBuilder(FIXTURE, IRIS).build();
-        stores = FixtureStores.of(release.dataset(), temp.resolve("tdb2"));
-        iris = FixtureStores.iris(release.dataset());
-    }
+    static void build() { fixture = IndexedFixture.build(FIXTURE, IRIS, temp); }
 
     @AfterAll
-    static void close() { stores.values().forEach(GraphStore::close); }
+    static void close() { fixture.close(); }
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"memory", "tdb2"})
     @DisplayName("lists exactly the resources with more links from IRIs than incoming.rq's limit, each with the "
         + "links that query gives, in its order, and how many there are")
     void listsTheHubs(String store) throws IOException {
-        GraphStore graphs = stores.get(store);
+        GraphStore graphs = fixture.stores().get(store);
         Path file = temp.resolve(store + ".idx");
         graphs.read(reader -> write(reader, file));
         HubIndex index = HubIndex.open(file);
@@ -93,7 +76,7 @@ class HubIndexTest {
         Query all = inOrder.cloneQuery();
         all.setLimit(Query.NOLIMIT);
         int hubs = 0;
-        for (Node iri : iris) {
+        for (Node iri : fixture.iris()) {
             Binding topic = BindingFactory.binding(Var.alloc("topic"), iri);
             List<Binding> links = graphs.read(reader -> reader.select(all, topic));
             Optional<List<Triple>> listed = index.incoming(iri);
@@ -121,10 +104,10 @@ class HubIndexTest {
     @Test
     @DisplayName("is the same bytes written by the build, from memory, from TDB2, and with sorts that spill to files")
     void sameBytes() throws IOException {
-        Path built = indexed.resolve("indexes").resolve(HubIndex.FILE);
+        Path built = fixture.indexed().resolve("indexes").resolve(HubIndex.FILE);
         for (String store : List.of("memory", "tdb2")) {
             Path file = temp.resolve("again-" + store + ".idx");
-            stores.get(store).read(reader -> write(reader, file));
+            fixture.stores().get(store).read(reader -> write(reader, file));
             assertEquals(-1, Files.mismatch(built, file), store);
         }
         Path spilled = temp.resolve("spilled.idx");
@@ -133,10 +116,10 @@ class HubIndexTest {
         System.setProperty(ExternalSort.RUN_PROPERTY, "50");
         try {
             // Memory sorts every link; a TDB2 database counts each object's links in its index and sorts none.
-            stores.get("memory").read(reader -> write(reader, spilled));
+            fixture.stores().get("memory").read(reader -> write(reader, spilled));
             assertTrue(ExternalSort.spilledRuns() - runsBefore > 10, "runs went to files");
             runsBefore = ExternalSort.spilledRuns();
-            HubIndex.RELEASE_INDEX.write(older.resolve("tdb2"), IRIS, counted);
+            HubIndex.RELEASE_INDEX.write(fixture.older().resolve("tdb2"), IRIS, counted);
             assertEquals(0, ExternalSort.spilledRuns() - runsBefore, "TDB2's links are counted, not sorted");
         } finally {
             System.clearProperty(ExternalSort.RUN_PROPERTY);
@@ -150,11 +133,11 @@ class HubIndexTest {
     @DisplayName("gives the properties with which every resource's description finds the same hash IRIs as reading "
         + "every link to it did")
     void sameDescriptions(String store) throws IOException {
-        GraphStore graphs = stores.get(store);
-        HubIndex index = HubIndex.open(indexed.resolve("indexes").resolve(HubIndex.FILE));
+        GraphStore graphs = fixture.stores().get(store);
+        HubIndex index = HubIndex.open(fixture.indexed().resolve("indexes").resolve(HubIndex.FILE));
         TopicDescription description = new TopicDescription(index.partLinks());
         Query everyLink = QueryFactory.create(Files.readString(Path.of(FIXTURE_FOLDER + "description-reading-every-link.rq")));
-        for (Node iri : iris) {
+        for (Node iri : fixture.iris()) {
             Binding topic = BindingFactory.binding(Var.alloc("topic"), iri);
             assertEquals(graphs.read(reader -> reader.graph(everyLink, topic)).find().toList(),
                 graphs.read(reader -> description.of(reader, iri)).find().toList(),
@@ -169,8 +152,8 @@ class HubIndexTest {
         + "in memory or in a folder")
     void sameDocuments() {
         List<String> documents = List.of("doc/place/big", "doc/place/small", "doc/event/e-1", "doc/event/e-10");
-        try (RunningServer fromIndex = RunningServer.startRelease(indexed, SETTINGS);
-             RunningServer fromOlder = RunningServer.startRelease(older, SETTINGS);
+        try (RunningServer fromIndex = RunningServer.startRelease(fixture.indexed(), SETTINGS);
+             RunningServer fromOlder = RunningServer.startRelease(fixture.older(), SETTINGS);
              RunningServer inMemory = RunningServer.start(FIXTURE, SETTINGS)) {
             for (String document : documents)
                 for (String extension : List.of("ttl", "jsonld", "nt", "html")) {
