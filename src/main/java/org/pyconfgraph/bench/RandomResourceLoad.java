@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.eclipse.jetty.server.Server;
@@ -63,11 +64,10 @@ final class RandomResourceLoad {
         Map<String, Result> served = new java.util.LinkedHashMap<>();
         Map<String, ServerUse.Window> used = new java.util.LinkedHashMap<>();
         for (String[] format : FORMATS) {
-            Function<SplittableRandom, Target> next = new Shuffled(format[1].hashCode())
-                .targets(base, format[0]);
-            warmUp(format[0] + " served", next, format[1]);
+            Shuffled resources = new Shuffled(format[1].hashCode());
+            warmUp(format[0] + " served", resources.warmUp(base, format[0]), format[1]);
             ServerUse.Mark mark = server.mark();
-            Result result = measure(next, format[1], duration);
+            Result result = measure(resources.measured(base, format[0]), format[1], duration);
             used.put(format[0], server.since(mark, result.count()));
             served.put(format[0], result);
         }
@@ -102,7 +102,8 @@ final class RandomResourceLoad {
     private static final String[][] FORMATS = {{"ttl", "text/turtle"}, {"html", "text/html"}};
 
     /**
-     * Windows of load until the throughput is steady (or the windows run out), printed with their rates: a fresh
+     * Windows of load until the throughput is steady (or the windows, or the warm-up's half of the resources, run
+     * out), printed with their rates: a fresh
      * server's first seconds run interpreted and compiling code.
      */
     private void warmUp(String what, Function<SplittableRandom, Target> next, String accept) {
@@ -112,6 +113,7 @@ final class RandomResourceLoad {
         for (int window = 0; window < MAX_WARM_UP_WINDOWS && steady < 2; window++) {
             Result result = measure(next, accept, WARM_UP_WINDOW);
             rates.add(String.format("%.0f", result.perSecond()));
+            if (result.exhausted()) break;
             steady = before > 0 && Math.abs(result.perSecond() - before) <= STEADY * before ? steady + 1 : 0;
             before = result.perSecond();
         }
@@ -121,10 +123,15 @@ final class RandomResourceLoad {
 
     private int resources() { return events.events() + events.venues() + events.cities() + events.series(); }
 
-    /** Every resource of the release once, in an order of its own: the document paths a measurement asks for. */
+    /**
+     * Every resource of the release once, in an order of its own: the document paths a warm-up and then a
+     * measurement ask for. The warm-up draws from the first half and the measurement from the second, so that a fast
+     * warm-up on a small release cannot leave the measurement nothing to ask for.
+     */
     private final class Shuffled {
         private final int[] order;
-        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger warmUp = new AtomicInteger();
+        private final AtomicInteger measured;
 
         Shuffled(long seed) {
             order = new int[resources()];
@@ -134,13 +141,24 @@ final class RandomResourceLoad {
                 order[i] = order[j];
                 order[j] = i;
             }
+            measured = new AtomicInteger(order.length / 2);
         }
 
-        /** The next resource not asked for yet, or null once every one has been. */
-        Function<SplittableRandom, Target> targets(String base, String extension) {
+        /** The warm-up's next resource, or null once it has asked for its half. */
+        Function<SplittableRandom, Target> warmUp(String base, String extension) {
+            return from(warmUp, order.length / 2, base, extension);
+        }
+
+        /** The measurement's next resource, or null once it has asked for its half. */
+        Function<SplittableRandom, Target> measured(String base, String extension) {
+            return from(measured, order.length, base, extension);
+        }
+
+        private Function<SplittableRandom, Target> from(AtomicInteger next, int end,
+                                                        String base, String extension) {
             return random -> {
                 int i = next.getAndIncrement();
-                return i < order.length ? target(base, order[i], extension) : null;
+                return i < end ? target(base, order[i], extension) : null;
             };
         }
     }
@@ -199,17 +217,18 @@ final class RandomResourceLoad {
         double seconds = (System.nanoTime() - wall) / 1e9;
         pool.shutdown();
         boolean exhausted = System.nanoTime() < deadline - 100_000_000L;
-        if (exhausted) out.printf("    (every resource asked for after %.1f s of %d s: measured no longer)%n", seconds,
-            time.toSeconds());
-        return Result.of(byKind, seconds);
+        if (exhausted) out.printf("    (every resource of its half asked for after %.1f s of %d s: measured no longer)%n",
+            seconds, time.toSeconds());
+        return Result.of(byKind, seconds, exhausted);
     }
 
     /** Overall and per-kind latency of one measurement. */
-    record Result(int count, double p50, double p99, double perSecond, Map<Kind, long[]> byKind) {
-        static Result of(Map<Kind, long[]> byKind, double seconds) {
+    record Result(int count, double p50, double p99, double perSecond, Map<Kind, long[]> byKind, boolean exhausted) {
+        static Result of(Map<Kind, long[]> byKind, double seconds, boolean exhausted) {
             long[] all = byKind.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
             byKind.values().forEach(Arrays::sort);
-            return new Result(all.length, percentile(all, 0.50), percentile(all, 0.99), all.length / seconds, byKind);
+            return new Result(all.length, percentile(all, 0.50), percentile(all, 0.99), all.length / seconds, byKind,
+                exhausted);
         }
 
         @Override
