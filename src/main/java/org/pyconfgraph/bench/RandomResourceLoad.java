@@ -103,8 +103,7 @@ final class RandomResourceLoad {
 
     /**
      * Windows of load until the throughput is steady (or the windows, or the warm-up's half of the resources, run
-     * out), printed with their rates: a fresh
-     * server's first seconds run interpreted and compiling code.
+     * out), printed with their rates: a fresh server's first seconds run interpreted and compiling code.
      */
     private void warmUp(String what, Function<SplittableRandom, Target> next, String accept) {
         List<String> rates = new ArrayList<>();
@@ -154,8 +153,7 @@ final class RandomResourceLoad {
             return from(measured, order.length, base, extension);
         }
 
-        private Function<SplittableRandom, Target> from(AtomicInteger next, int end,
-                                                        String base, String extension) {
+        private Function<SplittableRandom, Target> from(AtomicInteger next, int end, String base, String extension) {
             return random -> {
                 int i = next.getAndIncrement();
                 return i < end ? target(base, order[i], extension) : null;
@@ -217,8 +215,9 @@ final class RandomResourceLoad {
         double seconds = (System.nanoTime() - wall) / 1e9;
         pool.shutdown();
         boolean exhausted = System.nanoTime() < deadline - 100_000_000L;
-        if (exhausted) out.printf("    (every resource of its half asked for after %.1f s of %d s: measured no longer)%n",
-            seconds, time.toSeconds());
+        if (exhausted)
+            out.printf("    (every resource of its half asked for after %.1f s of %d s: measured no longer)%n", seconds,
+                time.toSeconds());
         return Result.of(byKind, seconds, exhausted);
     }
 

@@ -9,9 +9,9 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 
 /**
- * Parses SPARQL 1.1 (strict, as the endpoint accepts it) from our sources or a user, with relative IRIs resolved
- * against the instance's base, and turns
- * a syntax error into "name:line:column: message" — one line, the position of the offending token.
+ * Parses SPARQL 1.1 (strict, as the endpoint accepts it) from our sources or a user, and our inference rules with
+ * LATERAL too, with relative IRIs resolved against the instance's base, and turns a syntax error into
+ * "name:line:column: message" — one line, the position of the offending token.
  */
 public final class QueryParser {
     private static final Pattern OFFENDING_POSITION = Pattern.compile("at line (\\d+), column (\\d+)");

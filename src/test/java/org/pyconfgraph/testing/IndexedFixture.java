@@ -34,6 +34,9 @@ public record IndexedFixture(Path indexed, Path older, Map<String, GraphStore> s
             FixtureStores.iris(release.dataset()));
     }
 
+    /** @param name "memory" or "tdb2" */
+    public GraphStore store(String name) { return stores.get(name); }
+
     @Override
     public void close() { stores.values().forEach(GraphStore::close); }
 }

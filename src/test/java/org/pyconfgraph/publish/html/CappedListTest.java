@@ -76,7 +76,7 @@ class CappedListTest {
     @DisplayName("lists exactly the sources and series with more members than the list query's limit, each with the "
         + "first members that query gives, in its order, and how many there are")
     void listsTheLongOnes(String store) {
-        GraphStore graphs = fixture.stores().get(store);
+        GraphStore graphs = fixture.store(store);
         for (Map.Entry<String, Var> list : LISTS.entrySet()) {
             Path file = temp.resolve(store + "-" + list.getKey() + ".idx");
             Query first = QueryFiles.load(CappedList.class, list.getKey() + "-first.rq", IRIS);
@@ -112,14 +112,15 @@ class CappedListTest {
             Query first = QueryFiles.load(CappedList.class, list.getKey() + "-first.rq", IRIS);
             for (String store : List.of("memory", "tdb2")) {
                 Path file = temp.resolve("again-" + store + "-" + list.getKey() + ".idx");
-                fixture.stores().get(store).read(reader -> write(reader, first, list.getValue(), file));
+                fixture.store(store).read(reader -> write(reader, first, list.getValue(), file));
                 assertEquals(-1, Files.mismatch(built, file), store + " " + list.getKey());
             }
             Path spilled = temp.resolve("spilled-" + list.getKey() + ".idx");
             long runsBefore = ExternalSort.spilledRuns();
             System.setProperty(ExternalSort.RUN_PROPERTY, "20");
             try {
-                CappedList.releaseIndex(list.getKey(), list.getValue()).write(fixture.older().resolve("tdb2"), IRIS, spilled);
+                CappedList.releaseIndex(list.getKey(), list.getValue())
+                    .write(fixture.older().resolve("tdb2"), IRIS, spilled);
             } finally {
                 System.clearProperty(ExternalSort.RUN_PROPERTY);
             }
@@ -147,12 +148,12 @@ class CappedListTest {
                     assertEquals(expected.body(), get(server, path).body(), path);
             }
             Document source = Jsoup.parse(get(fromIndex, "doc/source/big.html").body(), BASE);
-            assertEquals(firstMembers(fixture.stores().get("tdb2"), "source-supports", BIG_SOURCE).stream().map(Node::getURI)
+            assertEquals(firstMembers(fixture.store("tdb2"), "source-supports", BIG_SOURCE).stream().map(Node::getURI)
                 .toList(), source.select("table.supports tbody td.s a").eachAttr("href"));
             assertEquals("250 statements and resources cite this source; the first 200 are listed.",
                 source.selectFirst("section.supports p.count").text());
             Document series = Jsoup.parse(get(fromIndex, "doc/series/long.html").body(), BASE);
-            assertEquals(new HashSet<>(firstMembers(fixture.stores().get("tdb2"), "series-editions", LONG_SERIES).stream()
+            assertEquals(new HashSet<>(firstMembers(fixture.store("tdb2"), "series-editions", LONG_SERIES).stream()
                 .map(Node::getURI).toList()), new HashSet<>(series.select("table.editions tbody th a").eachAttr("href")));
             assertEquals(SeriesEditions.SHOWN, series.select("table.editions tbody th a").size());
             assertEquals("230 editions; the first 200 held are listed.",

@@ -64,7 +64,7 @@ class HubIndexTest {
     @DisplayName("lists exactly the resources with more links from IRIs than incoming.rq's limit, each with the "
         + "links that query gives, in its order, and how many there are")
     void listsTheHubs(String store) throws IOException {
-        GraphStore graphs = fixture.stores().get(store);
+        GraphStore graphs = fixture.store(store);
         Path file = temp.resolve(store + ".idx");
         graphs.read(reader -> write(reader, file));
         HubIndex index = HubIndex.open(file);
@@ -107,7 +107,7 @@ class HubIndexTest {
         Path built = fixture.indexed().resolve("indexes").resolve(HubIndex.FILE);
         for (String store : List.of("memory", "tdb2")) {
             Path file = temp.resolve("again-" + store + ".idx");
-            fixture.stores().get(store).read(reader -> write(reader, file));
+            fixture.store(store).read(reader -> write(reader, file));
             assertEquals(-1, Files.mismatch(built, file), store);
         }
         Path spilled = temp.resolve("spilled.idx");
@@ -116,7 +116,7 @@ class HubIndexTest {
         System.setProperty(ExternalSort.RUN_PROPERTY, "50");
         try {
             // Memory sorts every link; a TDB2 database counts each object's links in its index and sorts none.
-            fixture.stores().get("memory").read(reader -> write(reader, spilled));
+            fixture.store("memory").read(reader -> write(reader, spilled));
             assertTrue(ExternalSort.spilledRuns() - runsBefore > 10, "runs went to files");
             runsBefore = ExternalSort.spilledRuns();
             HubIndex.RELEASE_INDEX.write(fixture.older().resolve("tdb2"), IRIS, counted);
@@ -133,7 +133,7 @@ class HubIndexTest {
     @DisplayName("gives the properties with which every resource's description finds the same hash IRIs as reading "
         + "every link to it did")
     void sameDescriptions(String store) throws IOException {
-        GraphStore graphs = fixture.stores().get(store);
+        GraphStore graphs = fixture.store(store);
         HubIndex index = HubIndex.open(fixture.indexed().resolve("indexes").resolve(HubIndex.FILE));
         TopicDescription description = new TopicDescription(index.partLinks());
         Query everyLink = QueryFactory.create(Files.readString(Path.of(FIXTURE_FOLDER + "description-reading-every-link.rq")));
