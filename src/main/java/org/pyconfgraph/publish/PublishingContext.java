@@ -50,9 +50,10 @@ public record PublishingContext(Release release, GraphStore store, SourceTree so
      *                                  release
      */
     public static PublishingContext ofReleaseFolder(Path folder, StoreSetting store, ServerSettings settings) {
-        // Another store holds the data: the folder's own database is neither needed nor opened.
-        boolean elsewhere = store instanceof StoreSetting.Tdb2 || store instanceof StoreSetting.Sparql;
-        ReleaseFolder built = ReleaseFolder.open(folder, !elsewhere);
+        // Only a copy into memory reads the release's own dataset. Any other store is opened apart, and the folder's
+        // database only through the store: TDB2 lets a database go by location, so a second, uncounted handle could
+        // be connected while another store of the same folder lets it go, and be left on a shut database.
+        ReleaseFolder built = ReleaseFolder.open(folder, store instanceof StoreSetting.Memory);
         String base = built.release().iris().base();
         if (settings.publicBase() != null && !settings.publicBase().isBlank()
             && !IriSpace.of(settings.publicBase()).base().equals(base))

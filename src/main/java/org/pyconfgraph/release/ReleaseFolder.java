@@ -53,7 +53,13 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
     /** What a server reads of the sources besides the data: everything but the data files. */
     private static final List<String> SERVED_SOURCES = List.of("ontology", "queries", "data/metadata");
 
-    public Path database() { return folder.resolve(DATABASE); }
+    /**
+     * The folder of the release's TDB2 database.
+     *
+     * @throws LoadException if the release has none: TDB2 would create an empty database there, and a release
+     *                       without one is broken, not empty
+     */
+    public Path database() { return existingDatabase(folder); }
 
     public long triples() { return manifest.triples(); }
 
@@ -160,8 +166,8 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
     /**
      * Opens a built release: reads its manifest and context, no data.
      *
-     * @param withDatabase false for a release whose data another store holds (a copy of the database elsewhere, a
-     *                     SPARQL engine): the folder then needs no {@code tdb2/}, none is opened or created, and the
+     * @param withDatabase false for a release whose data a store opened apart holds (the folder's own database, a
+     *                     copy of it elsewhere, a SPARQL engine): no database is opened or created here, and the
      *                     release's dataset is empty
      */
     public static ReleaseFolder open(Path folder, boolean withDatabase) {
@@ -172,16 +178,15 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         List<Dump> dumps = manifest.dumps().stream().map(d -> dump(folder, d)).toList();
         for (ReleaseManifest.IndexEntry index : manifest.indexes())
             checkSize(folder.resolve(INDEXES).resolve(index.file()), index.bytes());
-        DatasetGraph database = withDatabase ? database(folder) : DatasetGraphZero.create();
+        DatasetGraph database = withDatabase ? connectDatabase(existingDatabase(folder)) : DatasetGraphZero.create();
         return new ReleaseFolder(folder, new Release(iris, database, dumps, manifest.releaseId(), manifest.modified(),
             writers), sources, manifest);
     }
 
-    private static DatasetGraph database(Path folder) {
-        // TDB2 would create an empty database where there is none: a release without one is broken, not empty.
+    private static Path existingDatabase(Path folder) {
         if (!Files.isDirectory(folder.resolve(DATABASE)))
             throw new LoadException(folder.resolve(DATABASE) + ": missing from the release");
-        return connectDatabase(folder.resolve(DATABASE));
+        return folder.resolve(DATABASE);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReleaseWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("org.pyconfgraph.server");
+    private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final ReleaseDirectory directory;
     private final PublishingServer server;
@@ -92,6 +93,18 @@ public final class ReleaseWatcher implements AutoCloseable {
     /** Asks for a {@link #check} on the watcher's thread, and returns at once: for a signal handler. */
     public void checkSoon() { timer.execute(this::check); }
 
+    /**
+     * Stops watching, and waits for a check in progress to end: a switch finishing after its server has stopped would
+     * open a release that nobody closes.
+     */
     @Override
-    public void close() { timer.shutdownNow(); }
+    public void close() {
+        timer.shutdownNow();
+        try {
+            if (!timer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS))
+                LOG.warn("a release check still runs after {} s; not waited for", CLOSE_WAIT_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
