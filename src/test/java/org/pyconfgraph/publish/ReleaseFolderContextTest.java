@@ -1,11 +1,16 @@
 package org.pyconfgraph.publish;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -13,6 +18,7 @@ import org.apache.jena.tdb2.sys.StoreConnection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pyconfgraph.load.LoadException;
 import org.pyconfgraph.testing.RingReleases;
 
 @DisplayName("A release folder opened for serving")
@@ -48,6 +54,21 @@ class ReleaseFolderContextTest {
         } finally {
             later.store().close();
         }
+    }
+
+    @Test
+    @DisplayName("refuses a folder without its database, naming it, and creates none")
+    void refusesAMissingDatabase() throws Exception {
+        RingReleases releases = RingReleases.in(temp.resolve("releases"), BASE);
+        releases.build("first", "");
+        Path database = releases.directory().resolve("first/tdb2");
+        try (Stream<Path> files = Files.walk(database)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(file);
+        }
+        LoadException refused = assertThrows(LoadException.class,
+            () -> PublishingContext.ofReleaseFolder(database.getParent(), SETTINGS));
+        assertEquals(database + ": missing from the release", refused.getMessage());
+        assertFalse(Files.exists(database), "no empty database created in its place");
     }
 
     private static Thread start(FutureTask<?> task, String name) {
