@@ -12,6 +12,7 @@ import org.pyconfgraph.publish.server.PublishingServer;
 import org.pyconfgraph.publish.server.ReleaseWatcher;
 import org.pyconfgraph.release.ReleaseDirectory;
 import org.pyconfgraph.store.StoreSetting;
+import org.pyconfgraph.store.Tdb2FileMode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,12 +77,20 @@ final class ServeCommand implements Callable<Integer> {
             + " default: ${DEFAULT-VALUE}).")
     double storeStartTimeoutSeconds;
 
+    @Option(names = "--tdb2-file-mode", defaultValue = "${env:PYCONF_TDB2_FILE_MODE:-mapped}", paramLabel = "MODE",
+        description = "How TDB2 reads its index files: mapped (memory-mapped; the pages read count in resident memory"
+            + " and grow with the part of the store read) or direct (into TDB2's block caches in the heap, so resident"
+            + " memory stays within -Xmx; give it 1.5 GB or more for a large store) (env PYCONF_TDB2_FILE_MODE;"
+            + " default: ${DEFAULT-VALUE}).")
+    String fileMode;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
         ServerSettings settings = checkedSettings();
         StoreSetting storeSetting = checkedStore();
         Duration switchInterval = SettingChecks.seconds("--switch-interval", switchIntervalSeconds, 0.1, 86_400);
+        Tdb2FileMode.parse("--tdb2-file-mode", fileMode).applyToProcess();
         ReleaseDirectory directory = releases != null ? new ReleaseDirectory(releases) : null;
         Path first = directory != null ? directory.current() : release;
         PublishingContext context = first != null ? PublishingContext.ofReleaseFolder(first, storeSetting, settings)
