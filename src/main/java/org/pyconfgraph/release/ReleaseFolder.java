@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
@@ -47,6 +50,7 @@ import org.pyconfgraph.model.Vocabularies;
  */
 public record ReleaseFolder(Path folder, Release release, SourceTree sources, ReleaseManifest manifest) {
     static final String DATABASE = "tdb2";
+    private static final int INDEX_LANES = 2;
     static final String DUMPS = "dumps";
     static final String SOURCES = "sources";
     static final String INDEXES = "indexes";
@@ -121,10 +125,13 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
     private static ReleaseManifest describe(SourceTree tree, IriSpace iris, Graph declared, DatasetGraph database,
                                  Map<String, Long> graphs, Path staging, BuildPhases phases) throws IOException {
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(tree, iris));
-        List<Dump> dumps = phases.run("dumps", () -> new DumpWriter(writers).write(database, staging.resolve(DUMPS)));
+        // The statistics read the database beside the dump writers, whose last file to finish leaves a core free.
+        ReleaseBuilder.Both<List<Dump>, DatasetStatistics> read = ReleaseBuilder.together(
+            () -> phases.run("dumps", () -> new DumpWriter(writers).write(database, staging.resolve(DUMPS))),
+            () -> phases.run("statistics", () -> Txn.calculateRead(database, () -> DatasetStatistics.of(database, iris))));
+        List<Dump> dumps = read.first();
+        DatasetStatistics statistics = read.beside();
         String id = ReleaseBuilder.releaseId(dumps, declared);
-        DatasetStatistics statistics = phases.run("statistics",
-            () -> Txn.calculateRead(database, () -> DatasetStatistics.of(database, iris)));
         Graph metadata = phases.run("describe", () -> {
             Graph described = Txn.calculateRead(database,
                 () -> DatasetDescription.describe(iris, database, dumps, id, declared, statistics));
@@ -145,18 +152,28 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
                                                           BuildPhases phases) throws IOException {
         if (indexes.isEmpty()) return List.of();
         Files.createDirectories(staging.resolve(INDEXES));
-        List<ReleaseManifest.IndexEntry> entries = new ArrayList<>();
-        for (ReleaseIndex index : indexes) {
-            Path file = staging.resolve(INDEXES).resolve(index.file());
-            phases.run("index " + index.file(), () -> {
-                try {
-                    index.write(staging.resolve(DATABASE), iris, file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            entries.add(new ReleaseManifest.IndexEntry(index.file(), Files.size(file)));
+        // Two at a time, each reading the database in a read transaction of its own: the longest (the timeline's)
+        // does not hold up the others, and the two cores of a small machine are both busy.
+        ExecutorService lanes = Executors.newFixedThreadPool(INDEX_LANES);
+        try {
+            List<CompletableFuture<Void>> writing = indexes.stream().map(index -> CompletableFuture.runAsync(
+                () -> phases.run("index " + index.file(), () -> {
+                    try {
+                        index.write(staging.resolve(DATABASE), iris, staging.resolve(INDEXES).resolve(index.file()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }), lanes)).toList();
+            // Every writer ends before a failure is reported, so that the caller can close the database.
+            CompletableFuture.allOf(writing.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+            writing.forEach(ReleaseBuilder::joined);
+        } finally {
+            lanes.shutdown();
         }
+        List<ReleaseManifest.IndexEntry> entries = new ArrayList<>();
+        for (ReleaseIndex index : indexes)
+            entries.add(new ReleaseManifest.IndexEntry(index.file(),
+                Files.size(staging.resolve(INDEXES).resolve(index.file()))));
         return entries;
     }
 
