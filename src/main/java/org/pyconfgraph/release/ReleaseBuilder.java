@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
@@ -114,7 +113,7 @@ public final class ReleaseBuilder {
 
     /** Its own thread rather than the common pool, which the dump writers use. */
     static void onOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "release-build");
+        Thread thread = new Thread(task, "release-validation");
         thread.setDaemon(true);
         thread.start();
     }
@@ -134,25 +133,6 @@ public final class ReleaseBuilder {
             throw e;
         }
     }
-
-    /**
-     * Runs {@code first} here while {@code beside} runs on its own thread, and gives both results. If {@code first}
-     * fails, {@code beside} is waited for before the failure is thrown, so that the caller can close what both read.
-     */
-    static <A, B> Both<A, B> together(Supplier<A> first, Supplier<B> beside) {
-        CompletableFuture<B> other = CompletableFuture.supplyAsync(beside, ReleaseBuilder::onOwnThread);
-        A result;
-        try {
-            result = first.get();
-        } catch (RuntimeException | Error e) {
-            other.exceptionally(failure -> null).join();
-            throw e;
-        }
-        return new Both<>(result, joined(other));
-    }
-
-    /** The results of {@link #together}. */
-    record Both<A, B>(A first, B beside) {}
 
     /**
      * A digest of every byte the release publishes under its id: the dumps (through their checksums, which also

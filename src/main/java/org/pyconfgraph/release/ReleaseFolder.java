@@ -125,13 +125,10 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
     private static ReleaseManifest describe(SourceTree tree, IriSpace iris, Graph declared, DatasetGraph database,
                                  Map<String, Long> graphs, Path staging, BuildPhases phases) throws IOException {
         RdfWriters writers = new RdfWriters(Vocabularies.prefixes(iris), JsonLdContextReader.read(tree, iris));
-        // The statistics read the database beside the dump writers, whose last file to finish leaves a core free.
-        ReleaseBuilder.Both<List<Dump>, DatasetStatistics> read = ReleaseBuilder.together(
-            () -> phases.run("dumps", () -> new DumpWriter(writers).write(database, staging.resolve(DUMPS))),
-            () -> phases.run("statistics", () -> Txn.calculateRead(database, () -> DatasetStatistics.of(database, iris))));
-        List<Dump> dumps = read.first();
-        DatasetStatistics statistics = read.beside();
+        List<Dump> dumps = phases.run("dumps", () -> new DumpWriter(writers).write(database, staging.resolve(DUMPS)));
         String id = ReleaseBuilder.releaseId(dumps, declared);
+        DatasetStatistics statistics = phases.run("statistics",
+            () -> Txn.calculateRead(database, () -> DatasetStatistics.of(database, iris)));
         Graph metadata = phases.run("describe", () -> {
             Graph described = Txn.calculateRead(database,
                 () -> DatasetDescription.describe(iris, database, dumps, id, declared, statistics));
