@@ -31,9 +31,7 @@ class ReleaseFolderContextTest {
     @Test
     @DisplayName("gets a working store while the last store of an earlier opening lets the same database go")
     void opensWhileAnotherLetsGo() throws Exception {
-        RingReleases releases = RingReleases.in(temp.resolve("releases"), BASE);
-        releases.build("first", "");
-        Path folder = releases.directory().resolve("first");
+        Path folder = builtRelease();
         PublishingContext earlier = PublishingContext.ofReleaseFolder(folder, SETTINGS);
         // TDB2 lets a database go in two steps, the whole database and then its storage, each under its own lock.
         // Holding the storage's lock stops the let-go between them, where a connect on the side would pair a new
@@ -59,9 +57,7 @@ class ReleaseFolderContextTest {
     @Test
     @DisplayName("refuses a folder without its database, naming it, and creates none")
     void refusesAMissingDatabase() throws Exception {
-        RingReleases releases = RingReleases.in(temp.resolve("releases"), BASE);
-        releases.build("first", "");
-        Path database = releases.directory().resolve("first/tdb2");
+        Path database = builtRelease().resolve("tdb2");
         try (Stream<Path> files = Files.walk(database)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(file);
         }
@@ -69,6 +65,13 @@ class ReleaseFolderContextTest {
             () -> PublishingContext.ofReleaseFolder(database.getParent(), SETTINGS));
         assertEquals(database + ": missing from the release", refused.getMessage());
         assertFalse(Files.exists(database), "no empty database created in its place");
+    }
+
+    /** A release folder of the ring fixture, built for this test. */
+    private Path builtRelease() {
+        RingReleases releases = RingReleases.in(temp.resolve("releases"), BASE);
+        releases.build("first", "");
+        return releases.directory().resolve("first");
     }
 
     private static Thread start(FutureTask<?> task, String name) {
