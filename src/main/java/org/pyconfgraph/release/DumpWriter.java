@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -55,25 +54,13 @@ public final class DumpWriter {
             .map(spec -> CompletableFuture.supplyAsync(() -> dump(spec, content, folder))).toList();
         // Every writer ends (and its read transaction with it) before a failure is reported, so that the caller can
         // close the database and the failure is not hidden by "active transactions".
-        CompletableFuture.allOf(writing.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
-        List<Dump> dumps = writing.stream().map(DumpWriter::written).toList();
+        List<Dump> dumps = ReleaseBuilder.allJoined(writing);
         try {
             Files.write(folder.resolve(ChecksumsFile.NAME), ChecksumsFile.of(dumps));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return dumps;
-    }
-
-    /** A finished writer's dump, or its failure as itself. */
-    private static Dump written(CompletableFuture<Dump> writer) {
-        try {
-            return writer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            if (e.getCause() instanceof Error cause) throw cause;
-            throw e;
-        }
     }
 
     private Dump dump(Spec spec, DatasetGraph content, Path folder) {

@@ -123,8 +123,17 @@ public final class ReleaseBuilder {
         joined(validation);
     }
 
+    /**
+     * The results of steps run side by side, in their order, once every one has ended, so that the caller can close
+     * what they read; the first failure in that order is thrown as itself.
+     */
+    static <T> List<T> allJoined(List<CompletableFuture<T>> steps) {
+        CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        return steps.stream().map(ReleaseBuilder::joined).toList();
+    }
+
     /** The result of a step run on its own thread, or its failure as itself. */
-    static <T> T joined(CompletableFuture<T> step) {
+    private static <T> T joined(CompletableFuture<T> step) {
         try {
             return step.join();
         } catch (CompletionException e) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +49,10 @@ import org.pyconfgraph.model.Vocabularies;
  */
 public record ReleaseFolder(Path folder, Release release, SourceTree sources, ReleaseManifest manifest) {
     static final String DATABASE = "tdb2";
-    private static final int INDEX_LANES = 2;
     static final String DUMPS = "dumps";
     static final String SOURCES = "sources";
     static final String INDEXES = "indexes";
+    private static final int INDEX_LANES = 2;
     /** What a server reads of the sources besides the data: everything but the data files. */
     private static final List<String> SERVED_SOURCES = List.of("ontology", "queries", "data/metadata");
 
@@ -153,25 +152,21 @@ public record ReleaseFolder(Path folder, Release release, SourceTree sources, Re
         // does not hold up the others, and the two cores of a small machine are both busy.
         ExecutorService lanes = Executors.newFixedThreadPool(INDEX_LANES);
         try {
-            List<CompletableFuture<Void>> writing = indexes.stream().map(index -> CompletableFuture.runAsync(
-                () -> phases.run("index " + index.file(), () -> {
-                    try {
-                        index.write(staging.resolve(DATABASE), iris, staging.resolve(INDEXES).resolve(index.file()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }), lanes)).toList();
-            // Every writer ends before a failure is reported, so that the caller can close the database.
-            CompletableFuture.allOf(writing.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
-            writing.forEach(ReleaseBuilder::joined);
+            return ReleaseBuilder.allJoined(indexes.stream().map(index -> CompletableFuture.supplyAsync(
+                () -> phases.run("index " + index.file(), () -> writeIndex(index, iris, staging)), lanes)).toList());
         } finally {
             lanes.shutdown();
         }
-        List<ReleaseManifest.IndexEntry> entries = new ArrayList<>();
-        for (ReleaseIndex index : indexes)
-            entries.add(new ReleaseManifest.IndexEntry(index.file(),
-                Files.size(staging.resolve(INDEXES).resolve(index.file()))));
-        return entries;
+    }
+
+    private static ReleaseManifest.IndexEntry writeIndex(ReleaseIndex index, IriSpace iris, Path staging) {
+        Path file = staging.resolve(INDEXES).resolve(index.file());
+        try {
+            index.write(staging.resolve(DATABASE), iris, file);
+            return new ReleaseManifest.IndexEntry(index.file(), Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens a built release with its TDB2 database: reads its manifest and context, no data. */
