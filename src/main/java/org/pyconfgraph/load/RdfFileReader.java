@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -75,6 +77,7 @@ public final class RdfFileReader {
             RDFParser.source(in)
                 .lang(Lang.TURTLE)
                 .base(iris.base())
+                .labelToNode(blankNodesOf(name))
                 .errorHandler(new FileErrorHandler(name))
                 .parse(limit);
         } catch (RiotException e) {
@@ -86,6 +89,15 @@ public final class RdfFileReader {
         if (overlong != null)
             throw new LoadException(name + where(file, overlong) + ": a literal of " + overlong.length()
                 + " characters, longer than the " + tree.maxLiteralLength() + " a source may hold (--max-literal-length)");
+    }
+
+    /**
+     * Blank nodes labelled from the file's name and their place in it, not from a random seed as Jena's parser does
+     * by default: the dumps write those labels, and the release id digests the dumps, so the same sources must give
+     * the same labels on every parse. Each file keeps its own scope: {@code _:a} in two files is two nodes.
+     */
+    private static LabelToNode blankNodesOf(String fileName) {
+        return LabelToNode.createScopeByDocumentHash(UUID.nameUUIDFromBytes(fileName.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Passes triples on, remembering the first literal longer than the limit. */

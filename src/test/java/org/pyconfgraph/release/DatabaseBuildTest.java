@@ -14,11 +14,13 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,32 @@ class DatabaseBuildTest {
             for (Dump dump : inMemory.dumps())
                 assertEquals(dump.sha256(), Dump.sha256(Files.readAllBytes(built.folder().resolve("dumps")
                     .resolve(dump.fileName()))), dump.fileName());
+        } finally {
+            TDBInternal.expel(built.release().dataset());
+        }
+    }
+
+    @Test
+    @DisplayName("labels blank nodes the same on every build, in memory and in its database, each file in its own scope")
+    void sameBlankNodeLabels() throws IOException {
+        String notes = """
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            <id/series/long> rdfs:seeAlso _:note , [ rdfs:label "an anonymous note"@en ] .
+            _:note rdfs:label "%s"@en .
+            """;
+        SourceTree sources = SourceTreeCopy.of(FIXTURE, Files.createDirectory(temp.resolve("sources")))
+            .write("data/notes-a.ttl", notes.formatted("a note of file a"))
+            .write("data/notes-b.ttl", notes.formatted("a note of file b")).tree();
+        Release first = new ReleaseBuilder(sources, IRIS).build();
+        Release second = new ReleaseBuilder(sources, IRIS).build();
+        ReleaseFolder built = ReleaseFolder.build(sources, IRIS, temp.resolve("release"));
+        try {
+            assertEquals(first.id(), second.id(), "two builds in memory");
+            assertEquals(first.id(), built.release().id(), "in memory and in the database");
+            Graph facts = first.dataset().getGraph(NamedGraph.FACTS.node(IRIS));
+            assertEquals(4, facts.find(Node.ANY, RDFS.seeAlso.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isBlank).distinct().count(),
+                "_:note of each file is a node of its own, as is each anonymous node");
         } finally {
             TDBInternal.expel(built.release().dataset());
         }

@@ -17,7 +17,13 @@ public final class SourceTreeCopy {
     }
 
     public static SourceTreeCopy of(Path tempDir) {
-        for (String folder : new String[] {"ontology", "data", "queries"}) copy(Path.of(folder), tempDir.resolve(folder));
+        return of(Path.of(""), tempDir);
+    }
+
+    /** A copy of another tree, such as a test fixture's (its folders that exist). */
+    public static SourceTreeCopy of(Path tree, Path tempDir) {
+        for (String folder : new String[] {"ontology", "data", "queries"})
+            if (Files.isDirectory(tree.resolve(folder))) copy(tree.resolve(folder), tempDir.resolve(folder));
         return new SourceTreeCopy(tempDir);
     }
 
