@@ -46,6 +46,15 @@ final class NamespaceTrie {
 
     /** The numbers of the namespaces that start {@code iri} and are shorter than it, in increasing order. */
     int[] startingStrictly(String iri) {
+        return starting(iri, false);
+    }
+
+    /** The numbers of the namespaces that start {@code iri}, or are all of it, in increasing order. */
+    int[] starting(String iri) {
+        return starting(iri, true);
+    }
+
+    private int[] starting(String iri, boolean orEqual) {
         int[] found = NONE;
         NamespaceTrie node = this;
         int at = 0;
@@ -56,6 +65,7 @@ final class NamespaceTrie {
             at += node.edges[i].length();
             node = node.children[i];
         }
+        if (orEqual && at == iri.length()) found = concat(found, node.ending);
         if (found.length > 1) Arrays.sort(found);
         return found;
     }

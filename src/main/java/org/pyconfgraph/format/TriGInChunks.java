@@ -14,6 +14,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.WriterDatasetRIOT;
+import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.writer.WriterConst;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -60,10 +64,11 @@ final class TriGInChunks {
             RDFWriter.source(view).format(RDFFormat.TRIG_PRETTY).output(out);
             return;
         }
-        boolean any = PrettyInChunks.write(view.getDefaultGraph(), rendering(view, null), defaultGraph,
+        PrefixMap forOutput = new PrefixesForOutput(view.prefixes());
+        boolean any = PrettyInChunks.write(view.getDefaultGraph(), rendering(view, null, forOutput), defaultGraph,
             defaultGraph.lead(), out, chunkTriples);
         for (Node name : names)
-            any |= PrettyInChunks.write(view.getGraph(name), rendering(view, name), namedGraph,
+            any |= PrettyInChunks.write(view.getGraph(name), rendering(view, name, forOutput), namedGraph,
                 any ? NEWLINE : namedGraph.lead(), out, chunkTriples);
         if (any) return;
         try {
@@ -73,17 +78,29 @@ final class TriGInChunks {
         }
     }
 
-    /** Writes a part of one graph of the dataset (null: the default graph) as the dataset of that part alone. */
-    private static PrettyInChunks.Rendering rendering(DatasetGraph view, Node name) {
+    /**
+     * Writes a part of one graph of the dataset (null: the default graph) as the dataset of that part alone, with
+     * {@code prefixes} made of the view's prefixes as Jena's writer makes them, but made once.
+     */
+    private static PrettyInChunks.Rendering rendering(DatasetGraph view, Node name, PrefixMap prefixes) {
         return new PrettyInChunks.Rendering() {
             @Override
-            public byte[] bytes(Graph part) { return TriGInChunks.bytes(new Part(view, name, part)); }
+            @SuppressWarnings("deprecation") // see bytes(DatasetGraph)
+            public byte[] bytes(Graph part) {
+                StringBuilderWriter characters = new StringBuilderWriter();
+                prettyTriG().write(characters, new Part(view, name, part), prefixes, null, RIOT.getContext());
+                return PrettyInChunks.utf8(characters);
+            }
 
             @Override
             public void stream(Graph part, OutputStream out) {
-                RDFWriter.source(new Part(view, name, part)).format(RDFFormat.TRIG_PRETTY).output(out);
+                prettyTriG().write(out, new Part(view, name, part), prefixes, null, RIOT.getContext());
             }
         };
+    }
+
+    private static WriterDatasetRIOT prettyTriG() {
+        return RDFWriterRegistry.getWriterDatasetFactory(RDFFormat.TRIG_PRETTY).create(RDFFormat.TRIG_PRETTY);
     }
 
     // Jena deprecates writing to a Writer for fear of another charset: these characters are encoded as UTF-8.

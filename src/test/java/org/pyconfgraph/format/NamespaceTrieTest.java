@@ -15,7 +15,7 @@ class NamespaceTrieTest {
         "http://ex.org/vocab#", "http://example.org/", "urn:", "", "http://ex.org/id/event", "https://ex.org/");
 
     @Test
-    @DisplayName("finds, for any IRI, the namespaces that start it and are shorter than it, in the order they were added")
+    @DisplayName("finds, for any IRI, the namespaces that start it (shorter than it, or not), in the order they were added")
     void findsWhatStartsWithFinds() {
         NamespaceTrie trie = new NamespaceTrie();
         for (int i = 0; i < NAMESPACES.size(); i++) trie.add(NAMESPACES.get(i), i);
@@ -28,6 +28,8 @@ class NamespaceTrieTest {
             int[] expected = IntStream.range(0, NAMESPACES.size())
                 .filter(i -> text.length() > NAMESPACES.get(i).length() && text.startsWith(NAMESPACES.get(i))).toArray();
             assertArrayEquals(expected, trie.startingStrictly(text), text);
+            int[] orEqual = IntStream.range(0, NAMESPACES.size()).filter(i -> text.startsWith(NAMESPACES.get(i))).toArray();
+            assertArrayEquals(orEqual, trie.starting(text), text);
         }
     }
 }
