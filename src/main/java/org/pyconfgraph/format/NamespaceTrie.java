@@ -66,7 +66,11 @@ final class NamespaceTrie {
             node = node.children[i];
         }
         if (orEqual && at == iri.length()) found = concat(found, node.ending);
-        if (found.length > 1) Arrays.sort(found);
+        // Sorted as a copy: found may be a node's own array.
+        if (found.length > 1) {
+            found = found.clone();
+            Arrays.sort(found);
+        }
         return found;
     }
 

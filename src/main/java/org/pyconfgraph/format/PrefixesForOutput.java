@@ -20,7 +20,7 @@ final class PrefixesForOutput extends PrefixMapStd {
     private final NamespaceTrie namespaces = new NamespaceTrie();
     private final List<Map.Entry<String, String>> inOrder = new ArrayList<>();
 
-    /** @param prefixes a dataset's prefixes, which must not change while this is used */
+    /** @param prefixes a dataset's prefixes, copied */
     PrefixesForOutput(PrefixMap prefixes) {
         super(prefixes);
         for (Map.Entry<String, String> entry : getMapping().entrySet()) {
@@ -28,6 +28,16 @@ final class PrefixesForOutput extends PrefixMapStd {
             inOrder.add(Map.entry(entry.getKey(), entry.getValue()));
         }
     }
+
+    /** Fixed once made: the trie is not kept up to date with changes. */
+    @Override
+    public void add(String prefix, String iri) { throw new UnsupportedOperationException("prefixes for output are fixed"); }
+
+    @Override
+    public void delete(String prefix) { throw new UnsupportedOperationException("prefixes for output are fixed"); }
+
+    @Override
+    public void clear() { throw new UnsupportedOperationException("prefixes for output are fixed"); }
 
     @Override
     public Pair<String, String> abbrev(String iri) {

@@ -121,6 +121,11 @@ class DatabaseBuildTest {
             assertEquals(4, facts.find(Node.ANY, RDFS.seeAlso.asNode(), Node.ANY).toList().stream()
                 .map(Triple::getObject).filter(Node::isBlank).distinct().count(),
                 "_:note of each file is a node of its own, as is each anonymous node");
+            for (String file : new String[] {"a", "b"}) {
+                Node note = facts.find(Node.ANY, RDFS.label.asNode(),
+                    NodeFactory.createLiteralLang("a note of file " + file, "en")).next().getSubject();
+                assertTrue(facts.contains(Node.ANY, RDFS.seeAlso.asNode(), note), "_:note is one node within file " + file);
+            }
         } finally {
             TDBInternal.expel(built.release().dataset());
         }
