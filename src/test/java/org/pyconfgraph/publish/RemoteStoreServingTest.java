@@ -152,6 +152,23 @@ class RemoteStoreServingTest {
     }
 
     @Test
+    @DisplayName("answers a document or page it cannot read in time 503, and one whose engine is gone 502: never 500")
+    void storeFailures() {
+        ServerSettings strict = new ServerSettings(SETTINGS.host(), SETTINGS.port(), BASE, Duration.ofMillis(500),
+            SETTINGS.limits());
+        try (StockFuseki engine = StockFuseki.onDatabase(folder.resolve("tdb2"), true, ENGINE_LIMIT);
+             RunningServer started = RunningServer.startRelease(frontEnd,
+                new StoreSetting.Sparql(URI.create(engine.queryEndpoint()), Duration.ofSeconds(30)), strict)) {
+            engine.answerAfter(Duration.ofMillis(1500));
+            for (String path : new String[] {"doc/event/python10.ttl", "doc/series/ipc.html"})
+                assertEquals(503, get(started, path, "text/html").statusCode(), path);
+            engine.close();
+            for (String path : new String[] {"doc/place/alexandria-va.ttl", "doc/event/python10.html"})
+                assertEquals(502, get(started, path, "text/html").statusCode(), path);
+        }
+    }
+
+    @Test
     @DisplayName("names the release it was started with, which the engine holds, in its dumps and validators")
     void releaseId() {
         for (RunningServer remote : List.of(inFrontOfUnion, inFrontOfPlain)) {

@@ -33,6 +33,7 @@ public final class StockFuseki implements AutoCloseable {
     private final DatasetGraph database;
     private final boolean expel;
     private volatile Duration delay = Duration.ZERO;
+    private boolean closed;
 
     private StockFuseki(DatasetGraph database, boolean expel) {
         this.database = database;
@@ -94,8 +95,11 @@ public final class StockFuseki implements AutoCloseable {
         }
     }
 
+    /** Stops the engine; a second call does nothing, so a test can stop it early and still close it. */
     @Override
     public void close() {
+        if (closed) return;
+        closed = true;
         server.stop();
         if (expel) TDBInternal.expel(database);
     }

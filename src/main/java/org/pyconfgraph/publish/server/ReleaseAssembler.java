@@ -13,6 +13,7 @@ import org.pyconfgraph.publish.html.ErrorPages;
 import org.pyconfgraph.publish.http.CorsFilter;
 import org.pyconfgraph.publish.http.MethodFilter;
 import org.pyconfgraph.publish.http.RequestLogFilter;
+import org.pyconfgraph.publish.http.StoreFailureFilter;
 
 /**
  * Builds one release's handler tree: Fuseki's servlet context with our filters and every module installed with
@@ -65,7 +66,9 @@ final class ReleaseAssembler {
             .addFilter("/*", new RequestLogFilter())
             .addFilter("/*", new MethodFilter())
             // Before every module and Fuseki's dispatch, so that it answers preflights for all of them.
-            .addFilter("/*", new CorsFilter());
+            .addFilter("/*", new CorsFilter())
+            // Inside those, so that a failed read of the store is answered as the status it is, logged once.
+            .addFilter("/*", new StoreFailureFilter());
         modules.forEach(m -> m.install(fuseki, context));
         FusekiServer server = fuseki.build();
         // Every path no module serves, and every error, answers with our page or plain text.
