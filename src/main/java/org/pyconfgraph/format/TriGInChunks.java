@@ -45,7 +45,8 @@ final class TriGInChunks {
 
     /** @param prefixes the prefixes of every dataset this writes; they must not change */
     TriGInChunks(PrefixMapping prefixes) {
-        this.prefixes = bytes(OrderedViews.dataset(DatasetGraphFactory.create(), prefixes));
+        DatasetGraph empty = OrderedViews.dataset(DatasetGraphFactory.create(), prefixes);
+        this.prefixes = bytes(empty, new PrefixesForOutput(empty.prefixes()));
         byte[] lead = TurtleInChunks.lead(this.prefixes);
         this.defaultGraph = new PrettyInChunks.Layout(lead, false, NEWLINE, new byte[0]);
         byte[] blankLine = (" ".repeat(WriterConst.INDENT_GNMD) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -85,12 +86,7 @@ final class TriGInChunks {
     private static PrettyInChunks.Rendering rendering(DatasetGraph view, Node name, PrefixMap prefixes) {
         return new PrettyInChunks.Rendering() {
             @Override
-            @SuppressWarnings("deprecation") // see bytes(DatasetGraph)
-            public byte[] bytes(Graph part) {
-                StringBuilderWriter characters = new StringBuilderWriter();
-                prettyTriG().write(characters, new Part(view, name, part), prefixes, null, RIOT.getContext());
-                return PrettyInChunks.utf8(characters);
-            }
+            public byte[] bytes(Graph part) { return TriGInChunks.bytes(new Part(view, name, part), prefixes); }
 
             @Override
             public void stream(Graph part, OutputStream out) {
@@ -105,9 +101,9 @@ final class TriGInChunks {
 
     // Jena deprecates writing to a Writer for fear of another charset: these characters are encoded as UTF-8.
     @SuppressWarnings("deprecation")
-    private static byte[] bytes(DatasetGraph dataset) {
+    private static byte[] bytes(DatasetGraph dataset, PrefixMap prefixes) {
         StringBuilderWriter characters = new StringBuilderWriter();
-        RDFWriter.source(dataset).format(RDFFormat.TRIG_PRETTY).build().output(characters);
+        prettyTriG().write(characters, dataset, prefixes, null, RIOT.getContext());
         return PrettyInChunks.utf8(characters);
     }
 
